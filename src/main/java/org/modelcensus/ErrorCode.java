@@ -1,0 +1,47 @@
+package org.modelcensus;
+
+/**
+ * What went wrong, in terms a user can act on. Each code belongs to a {@link Category} that decides how the CLI
+ * exits and how the server answers.
+ */
+public enum ErrorCode {
+    /** A command-line flag or query parameter has a value that is not allowed. */
+    INVALID_ARGUMENT(Category.USAGE),
+    /** {@code --format} names an import format the program does not know. */
+    UNKNOWN_FORMAT(Category.USAGE),
+    /** An import needs a snapshot date and neither the flag nor the file name gives one. */
+    MISSING_SNAPSHOT_DATE(Category.USAGE),
+    /** A store named by the user does not exist. */
+    STORE_NOT_FOUND(Category.USAGE),
+    /** No snapshot matches the requested date or source. */
+    SNAPSHOT_NOT_FOUND(Category.USAGE),
+    /** Several snapshots match and the request does not say which one. */
+    AMBIGUOUS_SNAPSHOT(Category.USAGE),
+    /** The requested measure has no data in the chosen snapshot. */
+    MEASURE_UNAVAILABLE(Category.USAGE),
+    /** An input file cannot be opened or read. */
+    UNREADABLE_FILE(Category.DATA),
+    /** One or more rows of an input file are malformed. */
+    MALFORMED_ROWS(Category.DATA),
+    /** The organisation registry breaks one of its rules. */
+    INVALID_REGISTRY(Category.DATA),
+    /** The store could not be read or written. */
+    STORE_FAILURE(Category.INTERNAL);
+
+    /** How an error is answered: a usage error, bad data, or a fault of the program or its environment. */
+    public enum Category {
+        USAGE,
+        DATA,
+        INTERNAL
+    }
+
+    private final Category category;
+
+    ErrorCode(Category category) {
+        this.category = category;
+    }
+
+    public Category category() {
+        return category;
+    }
+}

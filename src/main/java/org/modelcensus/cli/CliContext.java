@@ -1,0 +1,34 @@
+package org.modelcensus.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What the commands get from the world they run in, passed in so that tests can run the CLI in-process.
+ *
+ * @param environment the process environment ({@code MODELCENSUS_STORE}, ...)
+ * @param home the user's home directory, where the default store lives
+ * @param interactive whether stderr is a terminal, so that progress of long work is shown
+ */
+public record CliContext(
+        Map<String, String> environment,
+        Path home,
+        PrintStream out,
+        PrintStream err,
+        Clock clock,
+        ObjectMapper json,
+        boolean interactive) {
+    public CliContext {
+        environment = Map.copyOf(requireNonNull(environment, "environment is null"));
+        requireNonNull(home, "home is null");
+        requireNonNull(out, "out is null");
+        requireNonNull(err, "err is null");
+        requireNonNull(clock, "clock is null");
+        requireNonNull(json, "json is null");
+    }
+}

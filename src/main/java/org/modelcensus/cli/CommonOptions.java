@@ -1,0 +1,83 @@
+package org.modelcensus.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.source.InputFile;
+import org.modelcensus.store.BundledSample;
+import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.ImportResult;
+import org.modelcensus.store.SnapshotCatalog;
+import org.modelcensus.store.SnapshotImporter;
+import picocli.CommandLine.Option;
+
+/** Options every command takes: which store and registry to use, and how much to say when something fails. */
+final class CommonOptions {
+    @Option(
+            names = "--store",
+            paramLabel = "PATH",
+            description = "The store (a DuckDB file). Default: $MODELCENSUS_STORE, else ~/.modelcensus/census.duckdb,"
+                    + " which is filled with the bundled sample when empty.")
+    Path store;
+
+    @Option(
+            names = "--registry",
+            paramLabel = "FILE",
+            description = "Organisation registry CSV (namespace,organization,country,type,source)."
+                    + " Default: the bundled data/organizations.csv.")
+    Path registry;
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    StoreLocation location(CliContext context) {
+        return StoreLocation.resolve(Optional.ofNullable(store), context.environment(), context.home());
+    }
+
+    OrganizationRegistry registry() {
+        return registry == null ? OrganizationRegistry.bundled() : OrganizationRegistry.load(InputFile.of(registry));
+    }
+
+    /** Opens the store for writing, creating it if needed; never seeds it. */
+    CensusStore openForWriting(CliContext context) {
+        return CensusStore.openForWriting(location(context).path());
+    }
+
+    /**
+     * Opens the store for reading. The default store, when missing or empty, is first filled with the bundled sample
+     * (said on stderr); a store the user named is used as it is.
+     */
+    CensusStore openForReading(CliContext context) {
+        StoreLocation location = location(context);
+        if (location.isDefault()) {
+            seedIfEmpty(location.path(), context);
+        }
+        return CensusStore.openForReading(location.path());
+    }
+
+    private static void seedIfEmpty(Path path, CliContext context) {
+        try (CensusStore store = CensusStore.openForWriting(path)) {
+            if (!new SnapshotCatalog(store).isEmpty()) {
+                return;
+            }
+            context.err()
+                    .println("modelcensus: the default store " + path
+                            + " is empty; loading the bundled sample of real Hub data first (see data/SOURCES.md)");
+            Instant start = context.clock().instant();
+            List<ImportResult> results =
+                    BundledSample.importInto(new SnapshotImporter(store, context.json(), context.clock()), rows -> {});
+            long snapshots = results.stream()
+                    .mapToLong(result -> result.snapshots().size())
+                    .sum();
+            long rows = results.stream().mapToLong(ImportResult::rowsRead).sum();
+            Duration took = Duration.between(start, context.clock().instant());
+            context.err()
+                    .printf(
+                            "modelcensus: loaded %d snapshots (%,d model rows) in %.1f s%n",
+                            snapshots, rows, took.toMillis() / 1000.0);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.modelcensus.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import org.modelcensus.CensusException;
+import org.modelcensus.source.InputFile;
+import org.modelcensus.source.SnapshotFormat;
+import org.modelcensus.store.BundledSample;
+import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.ImportOptions;
+import org.modelcensus.store.ImportResult;
+import org.modelcensus.store.SnapshotImporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+        name = "import",
+        description = {
+            "Import files into the store as dated snapshots. Each import is one transaction: any error leaves the"
+                    + " store as it was. A model imported again into the same snapshot replaces its earlier row, so"
+                    + " re-importing a file never double-counts.",
+            "",
+            "Formats:",
+            "  hub-jsonl    one Hub API model object per line (as /api/models returns them); .gz accepted",
+            "  llmfit       llmfit's hf_models_<time>.json scrapes (30-day downloads)",
+            "  forecast-hf  ForecastHuggingFaceModels' wide daily cumulative download CSVs: one snapshot per day",
+            ""
+        })
+final class ImportCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import (gzip-compressed or not).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "hub-jsonl, llmfit or forecast-hf.")
+    String format;
+
+    @Option(
+            names = "--snapshot-date",
+            paramLabel = "YYYY-MM-DD",
+            description = "The snapshot's date. Default: the date in each file's name (hf_models_2026-05-10T1400Z.json,"
+                    + " crawl_20250422.jsonl). For forecast-hf, imports only that day.")
+    LocalDate snapshotDate;
+
+    @Option(
+            names = "--source",
+            paramLabel = "LABEL",
+            description = "The snapshots' source label (lower case). Default: the format's name.")
+    String source;
+
+    @Option(
+            names = "--replace",
+            description = "Make the snapshots written hold exactly the imported rows (instead of adding to them).")
+    boolean replace;
+
+    @Option(names = "--sample", description = "Import the bundled sample of real Hub data (see data/SOURCES.md).")
+    boolean sample;
+
+    @Mixin
+    CommonOptions common;
+
+    ImportCommand(CliContext context) {
+        this.context = requireNonNull(context, "context is null");
+    }
+
+    @Override
+    public Integer call() {
+        if (sample && !files.isEmpty()) {
+            throw CensusException.invalidArgument("files", "give FILE... with --format, or --sample, not both");
+        }
+        if (!sample && files.isEmpty()) {
+            throw CensusException.invalidArgument(
+                    "files", "no files to import; give FILE... --format FORMAT, or --sample");
+        }
+        try (CensusStore store = common.openForWriting(context)) {
+            SnapshotImporter importer = new SnapshotImporter(store, context.json(), context.clock());
+            List<ImportResult> results;
+            if (sample) {
+                results = BundledSample.importInto(importer, progress());
+            } else {
+                if (format == null) {
+                    throw CensusException.invalidArgument(
+                            "format", "--format is missing; expected one of " + SnapshotFormat.labels());
+                }
+                SnapshotFormat snapshotFormat = SnapshotFormat.fromLabel(format);
+                ImportOptions options;
+                try {
+                    options =
+                            new ImportOptions(Optional.ofNullable(snapshotDate), Optional.ofNullable(source), replace);
+                } catch (IllegalArgumentException e) {
+                    throw CensusException.invalidArgument("source", "--source: " + e.getMessage());
+                }
+                List<InputFile> inputs = files.stream().map(InputFile::of).toList();
+                results = List.of(importer.importFiles(inputs, snapshotFormat, options, progress()));
+            }
+            if (context.interactive()) {
+                context.err().print("\r\033[K");
+            }
+            for (ImportResult result : results) {
+                print(result);
+            }
+        }
+        return 0;
+    }
+
+    private LongConsumer progress() {
+        if (!context.interactive()) {
+            return rows -> {};
+        }
+        return rows -> context.err().printf("\r  read %,d rows", rows);
+    }
+
+    private void print(ImportResult result) {
+        List<ImportResult.WrittenSnapshot> written = result.snapshots();
+        ImportResult.WrittenSnapshot first = written.get(0);
+        ImportResult.WrittenSnapshot last = written.get(written.size() - 1);
+        String snapshots = written.size() == 1
+                ? "snapshot " + first.date() + " (" + first.source() + "), which now holds "
+                        + String.format("%,d", first.models()) + " models"
+                : written.size() + " snapshots of source " + first.source() + " from " + first.date() + " to "
+                        + last.date();
+        context.out().printf("Imported %,d model rows into %s", result.rowsRead(), snapshots);
+        if (result.duplicatesCollapsed() > 0) {
+            context.out()
+                    .printf(
+                            "; %,d rows repeated a model of the same snapshot and the last one was kept",
+                            result.duplicatesCollapsed());
+        }
+        if (result.placeholderCreationDates() > 0) {
+            context.out()
+                    .printf(
+                            "; %,d rows had the Hub's placeholder creation date 2022-03-02T23:29:04Z, stored as"
+                                    + " unknown",
+                            result.placeholderCreationDates());
+        }
+        context.out().println(".");
+    }
+}

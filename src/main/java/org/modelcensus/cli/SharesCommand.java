@@ -1,0 +1,71 @@
+package org.modelcensus.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.concurrent.Callable;
+import org.modelcensus.CensusException;
+import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.measure.AttributionQuery;
+import org.modelcensus.measure.GroupBy;
+import org.modelcensus.measure.Measure;
+import org.modelcensus.measure.ShareCalculator;
+import org.modelcensus.measure.ShareTable;
+import org.modelcensus.report.ShareTableWriter;
+import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.SnapshotCatalog;
+import org.modelcensus.store.SnapshotSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "shares",
+        description = {
+            "Download shares of one snapshot by country, organisation or developer type, with concentration (HHI on"
+                    + " the 0-10,000 scale, Gini, top-1 and top-5 share, effective number = 10,000/HHI) and coverage"
+                    + " (the share of downloads whose namespace the registry lists).",
+            "Concentration is computed over attributed groups: UNKNOWN is left out and the other shares renormalised.",
+            ""
+        })
+final class SharesCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(
+            names = "--by",
+            required = true,
+            paramLabel = "GROUP",
+            description = "country (ISO 3166-1 alpha-2, INTL = International/Online), organization or type.")
+    String by;
+
+    @Mixin
+    SnapshotOptions snapshotOptions;
+
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    CommonOptions common;
+
+    SharesCommand(CliContext context) {
+        this.context = requireNonNull(context, "context is null");
+    }
+
+    @Override
+    public Integer call() {
+        GroupBy groupBy = GroupBy.fromLabel(by)
+                .orElseThrow(() -> CensusException.invalidArgument(
+                        "by", "--by is \"" + by + "\"; expected one of " + GroupBy.labels()));
+        var format = output.format();
+        var unknownNamespaces = snapshotOptions.unknownNamespaces();
+        try (CensusStore store = common.openForReading(context)) {
+            AttributionQuery query = new AttributionQuery(store, common.registry());
+            SnapshotSummary snapshot =
+                    new SnapshotCatalog(store).select(snapshotOptions.at(), snapshotOptions.source());
+            Measure measure = snapshotOptions.measure(snapshot);
+            ShareTable table = new ShareCalculator()
+                    .shares(query.downloads(snapshot, measure, AttributionView.UPLOADER), groupBy, unknownNamespaces);
+            new ShareTableWriter(context.json()).write(table, format, context.out());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+package org.modelcensus.measure;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.attribution.RegistryVersion;
+import org.modelcensus.store.SnapshotSummary;
+
+/** The downloads of one snapshot under one measure and view, credited to organisations or unregistered namespaces. */
+public record AttributedDownloads(
+        SnapshotSummary snapshot,
+        Measure measure,
+        AttributionView view,
+        RegistryVersion registry,
+        List<AttributionCell> cells) {
+    public AttributedDownloads {
+        requireNonNull(registry, "registry is null");
+        requireNonNull(snapshot, "snapshot is null");
+        requireNonNull(measure, "measure is null");
+        requireNonNull(view, "view is null");
+        cells = List.copyOf(requireNonNull(cells, "cells is null"));
+    }
+
+    public double totalDownloads() {
+        return cells.stream().mapToDouble(AttributionCell::downloads).sum();
+    }
+
+    /** The share of downloads credited to namespaces the registry lists, 0-1; 0 when nothing was downloaded. */
+    public double coverage() {
+        double total = totalDownloads();
+        if (total <= 0) {
+            return 0;
+        }
+        double registered = cells.stream()
+                .filter(cell -> cell.organization().isPresent())
+                .mapToDouble(AttributionCell::downloads)
+                .sum();
+        return registered / total;
+    }
+}

@@ -1,0 +1,98 @@
+package org.modelcensus.measure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.modelcensus.attribution.CountryCode;
+import org.modelcensus.attribution.DeveloperType;
+import org.modelcensus.attribution.Organization;
+import org.modelcensus.attribution.UnknownNamespaces;
+
+/** Rolls attributed downloads up into the share table of one grouping, and measures its concentration. */
+public final class ShareCalculator {
+
+    public ShareTable shares(AttributedDownloads downloads, GroupBy by, UnknownNamespaces unknownNamespaces) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (AttributionCell cell : downloads.cells()) {
+            Group group = groups.computeIfAbsent(
+                    key(cell, by, unknownNamespaces), key -> new Group(key, label(cell, by, unknownNamespaces)));
+            group.downloads += cell.downloads();
+            group.models += cell.models();
+        }
+        double total = downloads.totalDownloads();
+        List<ShareRow> rows = new ArrayList<>(groups.size());
+        for (Group group : groups.values()) {
+            rows.add(new ShareRow(
+                    group.key, group.label, group.downloads, total > 0 ? group.downloads / total : 0, group.models));
+        }
+        rows.sort(Comparator.comparingDouble(ShareRow::downloads).reversed().thenComparing(ShareRow::key));
+        double[] attributed = rows.stream()
+                .filter(row -> !row.unknown())
+                .mapToDouble(ShareRow::downloads)
+                .toArray();
+        return new ShareTable(
+                downloads.measure(),
+                by,
+                downloads.view(),
+                unknownNamespaces,
+                downloads.snapshot(),
+                downloads.registry(),
+                total,
+                downloads.coverage(),
+                rows,
+                Concentration.of(attributed));
+    }
+
+    private static String key(AttributionCell cell, GroupBy by, UnknownNamespaces unknownNamespaces) {
+        if (cell.organization().isPresent()) {
+            Organization organization = cell.organization().get();
+            return switch (by) {
+                case COUNTRY -> organization.country().code();
+                case ORGANIZATION -> organization.name();
+                case TYPE -> organization.type().code();
+            };
+        }
+        if (unknownNamespaces == UnknownNamespaces.REPORT) {
+            return ShareRow.UNKNOWN;
+        }
+        return switch (by) {
+            case COUNTRY -> CountryCode.INTERNATIONAL.code();
+            case ORGANIZATION -> cell.unregisteredNamespace().orElseThrow();
+            case TYPE -> DeveloperType.COMMUNITY.code();
+        };
+    }
+
+    private static String label(AttributionCell cell, GroupBy by, UnknownNamespaces unknownNamespaces) {
+        if (cell.organization().isPresent()) {
+            Organization organization = cell.organization().get();
+            return switch (by) {
+                case COUNTRY -> organization.country().label();
+                case ORGANIZATION ->
+                    organization.name() + " (" + organization.country().code() + ")";
+                case TYPE -> organization.type().label();
+            };
+        }
+        if (unknownNamespaces == UnknownNamespaces.REPORT) {
+            return "Unknown (namespaces not in the registry)";
+        }
+        return switch (by) {
+            case COUNTRY -> CountryCode.INTERNATIONAL.label();
+            case ORGANIZATION -> cell.unregisteredNamespace().orElseThrow() + " (not in the registry; INTL)";
+            case TYPE -> DeveloperType.COMMUNITY.label();
+        };
+    }
+
+    private static final class Group {
+        private final String key;
+        private final String label;
+        private double downloads;
+        private long models;
+
+        private Group(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.modelcensus.measure;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.attribution.RegistryVersion;
+import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.store.SnapshotSummary;
+
+/**
+ * Download shares of one snapshot by country, organisation or developer type, with their concentration.
+ *
+ * @param totalDownloads all downloads of the snapshot under the measure, attributed or not
+ * @param coverage the share of downloads whose namespace the registry lists, 0-1
+ * @param rows groups by downloads, largest first (ties by key)
+ * @param concentration computed over attributed groups only: the {@code UNKNOWN} group is left out and the other
+ *     shares renormalised; empty when no attributed group has downloads
+ */
+public record ShareTable(
+        Measure measure,
+        GroupBy by,
+        AttributionView view,
+        UnknownNamespaces unknownNamespaces,
+        SnapshotSummary snapshot,
+        RegistryVersion registry,
+        double totalDownloads,
+        double coverage,
+        List<ShareRow> rows,
+        Optional<Concentration> concentration) {
+    public ShareTable {
+        requireNonNull(measure, "measure is null");
+        requireNonNull(by, "by is null");
+        requireNonNull(view, "view is null");
+        requireNonNull(unknownNamespaces, "unknownNamespaces is null");
+        requireNonNull(snapshot, "snapshot is null");
+        requireNonNull(registry, "registry is null");
+        rows = List.copyOf(requireNonNull(rows, "rows is null"));
+        requireNonNull(concentration, "concentration is null");
+    }
+}

@@ -1,0 +1,37 @@
+package org.modelcensus.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.modelcensus.measure.ShareTable;
+import org.modelcensus.store.SnapshotFile;
+
+/**
+ * What the main report shows: one snapshot's shares by country, organisation and developer type, and what they were
+ * computed from.
+ *
+ * @param sourceDescription where the snapshot's data comes from
+ * @param files the files the snapshot was imported from
+ * @param store where the store is
+ * @param snapshotsInStore how many snapshots the store holds
+ * @param selection the flags that choose this snapshot and measure, for the commands that reproduce each table
+ */
+public record CensusReport(
+        ShareTable countries,
+        ShareTable organizations,
+        ShareTable types,
+        String sourceDescription,
+        List<SnapshotFile> files,
+        String store,
+        int snapshotsInStore,
+        String selection) {
+    public CensusReport {
+        requireNonNull(countries, "countries is null");
+        requireNonNull(organizations, "organizations is null");
+        requireNonNull(types, "types is null");
+        requireNonNull(sourceDescription, "sourceDescription is null");
+        files = List.copyOf(requireNonNull(files, "files is null"));
+        requireNonNull(store, "store is null");
+        requireNonNull(selection, "selection is null");
+    }
+}

@@ -1,0 +1,37 @@
+package org.modelcensus.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Conventions of the JSON the program prints. */
+public final class JsonOutput {
+    private JsonOutput() {}
+
+    /** Pretty-printed JSON text of a node. */
+    public static String write(ObjectMapper json, JsonNode node) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render JSON", e);
+        }
+    }
+
+    /** Puts a download count: a whole number as an integer, a split credit as a decimal. */
+    static void putNumber(ObjectNode node, String field, double value) {
+        Object number = number(value);
+        if (number instanceof Long whole) {
+            node.put(field, whole);
+        } else {
+            node.put(field, value);
+        }
+    }
+
+    static Object number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 0x1p53) {
+            return (long) value;
+        }
+        return value;
+    }
+}

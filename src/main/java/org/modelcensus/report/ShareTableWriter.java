@@ -1,0 +1,181 @@
+package org.modelcensus.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.measure.Concentration;
+import org.modelcensus.measure.GroupBy;
+import org.modelcensus.measure.ShareRow;
+import org.modelcensus.measure.ShareTable;
+
+/** Prints a share table as a terminal table, CSV or JSON. */
+public final class ShareTableWriter {
+    /** How the concentration measures treat unattributed downloads, said wherever they are printed. */
+    static final String CONCENTRATION_BASIS = "over attributed groups: UNKNOWN left out, shares renormalised";
+
+    private final ObjectMapper json;
+
+    public ShareTableWriter(ObjectMapper json) {
+        this.json = requireNonNull(json, "json is null");
+    }
+
+    public void write(ShareTable table, OutputFormat format, PrintStream out) {
+        switch (format) {
+            case TABLE -> out.print(text(table, Integer.MAX_VALUE));
+            case CSV -> csv(table, out);
+            case JSON -> out.println(JsonOutput.write(json, toJson(table)));
+        }
+    }
+
+    /** The table as terminal text, at most {@code limit} groups (the rest summed in one line). */
+    static String text(ShareTable table, int limit) {
+        boolean organizations = table.by() == GroupBy.ORGANIZATION;
+        TextTable text = organizations
+                ? new TextTable(">#", "Organisation (country)", ">Downloads", ">Share", ">Models")
+                : new TextTable(
+                        ">#",
+                        table.by() == GroupBy.COUNTRY ? "Country" : "Type",
+                        "",
+                        ">Downloads",
+                        ">Share",
+                        ">Models");
+        int rank = 0;
+        double restDownloads = 0;
+        long restModels = 0;
+        for (ShareRow row : table.rows()) {
+            rank++;
+            if (rank > limit) {
+                restDownloads += row.downloads();
+                restModels += row.models();
+                continue;
+            }
+            String[] names = organizations ? new String[] {row.label()} : new String[] {row.key(), row.label()};
+            text.row(cells(Integer.toString(rank), names, row.downloads(), row.share(), row.models()));
+        }
+        if (rank > limit) {
+            String rest = "(" + (rank - limit) + " more)";
+            text.row(cells(
+                    "",
+                    organizations ? new String[] {rest} : new String[] {rest, ""},
+                    restDownloads,
+                    table.totalDownloads() > 0 ? restDownloads / table.totalDownloads() : 0,
+                    restModels));
+        }
+        long models = table.rows().stream().mapToLong(ShareRow::models).sum();
+        StringBuilder out = new StringBuilder();
+        out.append(heading(table)).append('\n');
+        out.append(text.render("  "));
+        out.append("  Total ")
+                .append(Figures.count(table.totalDownloads()))
+                .append(" downloads of ")
+                .append(Figures.count(models))
+                .append(" models; the registry covers ")
+                .append(Figures.percent(table.coverage()))
+                .append(" of them")
+                .append(
+                        table.unknownNamespaces() == UnknownNamespaces.INTL
+                                ? " (unregistered namespaces counted as INTL)"
+                                : "")
+                .append('\n');
+        out.append("  Concentration (").append(CONCENTRATION_BASIS).append("): ");
+        out.append(table.concentration().map(ShareTableWriter::concentration).orElse("none (no attributed downloads)"));
+        out.append('\n');
+        return out.toString();
+    }
+
+    private static String[] cells(String rank, String[] names, double downloads, double share, long models) {
+        String[] cells = new String[names.length + 4];
+        cells[0] = rank;
+        System.arraycopy(names, 0, cells, 1, names.length);
+        cells[names.length + 1] = Figures.count(downloads);
+        cells[names.length + 2] = Figures.percent(share);
+        cells[names.length + 3] = Figures.count(models);
+        return cells;
+    }
+
+    /** The line that says what a table was computed from. */
+    static String heading(ShareTable table) {
+        return "Downloads by " + table.by().label() + " - snapshot "
+                + table.snapshot().label() + ", "
+                + table.measure().description() + " (" + table.measure().label() + "), "
+                + table.view().label()
+                + " view";
+    }
+
+    static String concentration(Concentration concentration) {
+        return "HHI " + Figures.decimal(concentration.hhi(), 0) + ", effective number "
+                + Figures.decimal(concentration.effectiveNumber(), 2) + ", Gini "
+                + Figures.decimal(concentration.gini(), 3) + ", top-1 " + Figures.percent(concentration.top1())
+                + ", top-5 " + Figures.percent(concentration.top5());
+    }
+
+    private static void csv(ShareTable table, PrintStream out) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+            printer.printRecord(
+                    "snapshot", "source", "measure", "view", "by", "key", "label", "downloads", "share", "models");
+            for (ShareRow row : table.rows()) {
+                printer.printRecord(
+                        table.snapshot().date(),
+                        table.snapshot().source(),
+                        table.measure().label(),
+                        table.view().label(),
+                        table.by().label(),
+                        row.key(),
+                        row.label(),
+                        JsonOutput.number(row.downloads()),
+                        row.share(),
+                        row.models());
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ObjectNode toJson(ShareTable table) {
+        ObjectNode root = json.createObjectNode();
+        root.put("measure", table.measure().label());
+        root.put("by", table.by().label());
+        root.put("view", table.view().label());
+        root.put("snapshot", table.snapshot().date().toString());
+        root.put("source", table.snapshot().source());
+        root.put("unknownAs", table.unknownNamespaces() == UnknownNamespaces.INTL ? "INTL" : "UNKNOWN");
+        JsonOutput.putNumber(root, "totalDownloads", table.totalDownloads());
+        root.put("coverage", table.coverage());
+        ObjectNode registry = root.putObject("registry");
+        registry.put("name", table.registry().name());
+        registry.put("rows", table.registry().rows());
+        registry.put("sha256", table.registry().sha256());
+        ArrayNode rows = root.putArray("rows");
+        for (ShareRow row : table.rows()) {
+            ObjectNode node = rows.addObject();
+            node.put("key", row.key());
+            node.put("label", row.label());
+            JsonOutput.putNumber(node, "downloads", row.downloads());
+            node.put("share", row.share());
+            node.put("models", row.models());
+        }
+        if (table.concentration().isPresent()) {
+            Concentration concentration = table.concentration().get();
+            ObjectNode node = root.putObject("concentration");
+            node.put("hhi", concentration.hhi());
+            node.put("gini", concentration.gini());
+            node.put("top1", concentration.top1());
+            node.put("top5", concentration.top5());
+            node.put("effectiveNumber", concentration.effectiveNumber());
+            node.put("basis", CONCENTRATION_BASIS);
+        } else {
+            root.putNull("concentration");
+        }
+        return root;
+    }
+}

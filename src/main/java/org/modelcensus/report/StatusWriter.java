@@ -1,0 +1,99 @@
+package org.modelcensus.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.OptionalLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.modelcensus.store.SnapshotSummary;
+
+/** Prints the snapshots of a store with their totals. */
+public final class StatusWriter {
+    private final ObjectMapper json;
+
+    public StatusWriter(ObjectMapper json) {
+        this.json = requireNonNull(json, "json is null");
+    }
+
+    public void write(String store, List<SnapshotSummary> snapshots, OutputFormat format, PrintStream out) {
+        switch (format) {
+            case TABLE -> table(store, snapshots, out);
+            case CSV -> csv(snapshots, out);
+            case JSON -> out.println(JsonOutput.write(json, toJson(snapshots)));
+        }
+    }
+
+    private static void table(String store, List<SnapshotSummary> snapshots, PrintStream out) {
+        out.println("Store " + store + ": " + snapshots.size() + (snapshots.size() == 1 ? " snapshot" : " snapshots"));
+        if (snapshots.isEmpty()) {
+            return;
+        }
+        TextTable table = new TextTable("Date", "Source", ">Models", ">Downloads (30 days)", ">Downloads (all time)");
+        for (SnapshotSummary snapshot : snapshots) {
+            table.row(
+                    snapshot.date().toString(),
+                    snapshot.source(),
+                    Figures.count(snapshot.models()),
+                    total(snapshot.downloadsLast30Days()),
+                    total(snapshot.downloadsAllTime()));
+        }
+        out.print(table.render("  "));
+    }
+
+    private static String total(OptionalLong value) {
+        return value.isPresent() ? Figures.count(value.getAsLong()) : "-";
+    }
+
+    private static void csv(List<SnapshotSummary> snapshots, PrintStream out) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+            printer.printRecord("date", "source", "format", "models", "downloads30d", "downloadsAllTime");
+            for (SnapshotSummary snapshot : snapshots) {
+                printer.printRecord(
+                        snapshot.date(),
+                        snapshot.source(),
+                        snapshot.format(),
+                        snapshot.models(),
+                        snapshot.downloadsLast30Days().isPresent()
+                                ? snapshot.downloadsLast30Days().getAsLong()
+                                : "",
+                        snapshot.downloadsAllTime().isPresent()
+                                ? snapshot.downloadsAllTime().getAsLong()
+                                : "");
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ObjectNode toJson(List<SnapshotSummary> snapshots) {
+        ObjectNode root = json.createObjectNode();
+        ArrayNode array = root.putArray("snapshots");
+        for (SnapshotSummary snapshot : snapshots) {
+            ObjectNode node = array.addObject();
+            node.put("date", snapshot.date().toString());
+            node.put("source", snapshot.source());
+            node.put("format", snapshot.format());
+            node.put("models", snapshot.models());
+            putTotal(node, "downloads30d", snapshot.downloadsLast30Days());
+            putTotal(node, "downloadsAllTime", snapshot.downloadsAllTime());
+        }
+        return root;
+    }
+
+    private static void putTotal(ObjectNode node, String field, OptionalLong value) {
+        if (value.isPresent()) {
+            node.put(field, value.getAsLong());
+        } else {
+            node.putNull(field);
+        }
+    }
+}

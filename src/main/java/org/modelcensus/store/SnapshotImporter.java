@@ -1,0 +1,303 @@
+package org.modelcensus.store;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.duckdb.DuckDBAppender;
+import org.modelcensus.CensusException;
+import org.modelcensus.source.InputFile;
+import org.modelcensus.source.ModelRecord;
+import org.modelcensus.source.RowErrors;
+import org.modelcensus.source.SnapshotFormat;
+import org.modelcensus.source.SnapshotReader;
+
+/**
+ * Imports files into the store as dated snapshots, atomically: rows are streamed into a private staging table with
+ * DuckDB's appender, checked, and moved into the store in one transaction. Any error leaves the store as it was.
+ * A model imported again into the same snapshot replaces its earlier row, so re-importing a file never double-counts.
+ */
+public final class SnapshotImporter {
+    /** How often, in rows, progress is reported. */
+    public static final long PROGRESS_EVERY = 100_000;
+
+    private final CensusStore store;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public SnapshotImporter(CensusStore store, ObjectMapper json, Clock clock) {
+        this.store = requireNonNull(store, "store is null");
+        this.json = requireNonNull(json, "json is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        if (store.readOnly()) {
+            throw new IllegalArgumentException("store is open read-only");
+        }
+    }
+
+    /**
+     * Imports {@code files} of one format as snapshots.
+     *
+     * @param progress told the number of rows read so far, every {@value #PROGRESS_EVERY} rows
+     */
+    public ImportResult importFiles(
+            List<InputFile> files, SnapshotFormat format, ImportOptions options, LongConsumer progress) {
+        requireNonNull(files, "files is null");
+        requireNonNull(format, "format is null");
+        requireNonNull(options, "options is null");
+        requireNonNull(progress, "progress is null");
+        if (files.isEmpty()) {
+            throw CensusException.invalidArgument("files", "no files to import");
+        }
+        String source = options.source().orElse(format.label());
+        Connection connection = store.connection();
+        try {
+            Staged staged = stage(files, format, options, progress);
+            return commit(connection, staged, format, source, options.replace());
+        } catch (SQLException e) {
+            throw CensusStore.failure("cannot import into store " + store.path(), e);
+        } finally {
+            dropStaging(connection);
+        }
+    }
+
+    private record Staged(long rows, long placeholders) {}
+
+    private Staged stage(List<InputFile> files, SnapshotFormat format, ImportOptions options, LongConsumer progress)
+            throws SQLException {
+        try (Statement statement = store.connection().createStatement()) {
+            statement.execute(SqlResource.load(SnapshotImporter.class, "import_staging.sql"));
+            statement.execute(SqlResource.load(SnapshotImporter.class, "import_files.sql"));
+        }
+        SnapshotReader reader = format.reader(json);
+        RowErrors errors = new RowErrors();
+        long[] counters = new long[2]; // rows, placeholder dates
+        List<String> hashes = new ArrayList<>();
+        try (DuckDBAppender appender = store.connection().createAppender("temp", "main", "import_staging")) {
+            for (int fileIndex = 0; fileIndex < files.size(); fileIndex++) {
+                int index = fileIndex;
+                InputFile file = files.get(fileIndex);
+                MessageDigest digest = sha256();
+                InputFile hashed = new InputFile(file.name(), () -> new DrainingDigestStream(file.openRaw(), digest));
+                reader.read(
+                        hashed,
+                        options.snapshotDate(),
+                        (date, model) -> {
+                            if (errors.isEmpty()) {
+                                append(appender, counters[0], index, date, model);
+                            }
+                            counters[0]++;
+                            if (model.createdAtPlaceholder()) {
+                                counters[1]++;
+                            }
+                            if (counters[0] % PROGRESS_EVERY == 0) {
+                                progress.accept(counters[0]);
+                            }
+                        },
+                        errors);
+                hashes.add(HexFormat.of().formatHex(digest.digest()));
+            }
+        }
+        if (counters[0] == 0 && errors.isEmpty()) {
+            errors.add(files.get(0).name(), "no models; expected at least one model row");
+        }
+        errors.throwIfAny();
+        try (PreparedStatement insert =
+                store.connection().prepareStatement("INSERT INTO import_file VALUES (?, ?, ?)")) {
+            for (int index = 0; index < files.size(); index++) {
+                insert.setInt(1, index);
+                insert.setString(2, files.get(index).name());
+                insert.setString(3, hashes.get(index));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return new Staged(counters[0], counters[1]);
+    }
+
+    private ImportResult commit(
+            Connection connection, Staged staged, SnapshotFormat format, String source, boolean replace)
+            throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            execute(connection, "import_latest.sql");
+            long kept = count(connection, "SELECT count(*) FROM import_latest");
+            try (PreparedStatement conflicts = prepare(connection, "conflicting_formats.sql", source, format.label());
+                    ResultSet rows = conflicts.executeQuery()) {
+                if (rows.next()) {
+                    throw CensusException.invalidArgument(
+                            "source",
+                            "snapshot " + rows.getObject(1, LocalDate.class) + " of source \"" + source
+                                    + "\" was imported from format " + rows.getString(2) + ", not " + format.label()
+                                    + "; give another --source");
+                }
+            }
+            update(connection, "insert_missing_snapshots.sql", source, format.label(), source);
+            if (replace) {
+                update(connection, "delete_replaced_snapshots.sql", source);
+                update(connection, "delete_replaced_files.sql", source);
+            }
+            update(connection, "delete_replaced_models.sql", source);
+            update(connection, "insert_models.sql", source);
+            List<String> fileStatements = SqlResource.statements(SnapshotImporter.class, "insert_files.sql");
+            try (PreparedStatement forget = connection.prepareStatement(fileStatements.get(0));
+                    PreparedStatement record = connection.prepareStatement(fileStatements.get(1))) {
+                forget.setString(1, source);
+                forget.executeUpdate();
+                record.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
+                record.setString(2, source);
+                record.executeUpdate();
+            }
+            List<ImportResult.WrittenSnapshot> written = new ArrayList<>();
+            try (PreparedStatement imported = prepare(connection, "imported_snapshots.sql", source);
+                    ResultSet rows = imported.executeQuery()) {
+                while (rows.next()) {
+                    written.add(new ImportResult.WrittenSnapshot(
+                            rows.getObject(1, LocalDate.class), rows.getString(2), rows.getLong(3)));
+                }
+            }
+            connection.commit();
+            return new ImportResult(written, staged.rows(), staged.rows() - kept, staged.placeholders());
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void append(
+            DuckDBAppender appender, long arrival, int fileIndex, LocalDate date, ModelRecord model) {
+        try {
+            appender.beginRow();
+            appender.append(arrival);
+            appender.append(fileIndex);
+            appender.append(date);
+            appender.append(model.id());
+            appender.append(model.namespace());
+            appendTime(appender, model.createdAt().orElse(null));
+            appender.append(model.createdAtPlaceholder());
+            appendTime(appender, model.lastModified().orElse(null));
+            appendCount(appender, model.downloadsLast30Days());
+            appendCount(appender, model.downloadsAllTime());
+            appendCount(appender, model.likes());
+            appendText(appender, model.pipelineTag().orElse(null));
+            appendText(appender, model.libraryName().orElse(null));
+            appendText(appender, model.license().orElse(null));
+            appendText(appender, model.gated().orElse(null));
+            appendCount(appender, model.parameters());
+            appender.append(model.tags());
+            appendText(appender, model.baseModelDeclaration().orElse(null));
+            appendText(appender, model.baseModelRelation().orElse(null));
+            appender.endRow();
+        } catch (SQLException e) {
+            throw CensusStore.failure("cannot stage model " + model.id(), e);
+        }
+    }
+
+    private static void appendTime(DuckDBAppender appender, java.time.Instant value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+
+    private static void appendCount(DuckDBAppender appender, java.util.OptionalLong value) throws SQLException {
+        if (value.isPresent()) {
+            appender.append(value.getAsLong());
+        } else {
+            appender.appendNull();
+        }
+    }
+
+    private static void appendText(DuckDBAppender appender, String value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value);
+        }
+    }
+
+    private static void execute(Connection connection, String resource) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(SqlResource.load(SnapshotImporter.class, resource));
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String resource, String... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(SqlResource.load(SnapshotImporter.class, resource));
+        for (int index = 0; index < parameters.length; index++) {
+            statement.setString(index + 1, parameters[index]);
+        }
+        return statement;
+    }
+
+    private static void update(Connection connection, String resource, String... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, resource, parameters)) {
+            statement.executeUpdate();
+        }
+    }
+
+    private static void dropStaging(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS import_staging");
+            statement.execute("DROP TABLE IF EXISTS import_latest");
+            statement.execute("DROP TABLE IF EXISTS import_file");
+        } catch (SQLException e) {
+            throw CensusStore.failure("cannot drop the staging tables", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** Hashes what it reads and, when closed early, reads the rest so the hash covers the whole file. */
+    private static final class DrainingDigestStream extends FilterInputStream {
+        DrainingDigestStream(InputStream raw, MessageDigest digest) {
+            super(new DigestInputStream(raw, digest));
+        }
+
+        @Override
+        public void close() throws IOException {
+            byte[] buffer = new byte[1 << 16];
+            while (in.read(buffer) >= 0) {
+                // drain
+            }
+            super.close();
+        }
+    }
+}
