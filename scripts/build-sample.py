@@ -54,7 +54,6 @@ def main():
         name = os.path.basename(path) + ".gz"
         write_gzip(os.path.join(SAMPLE, "llmfit", name), text.encode("utf-8"))
         manifest.append(("llmfit/" + name, "llmfit", "llmfit"))
-    shutil.copy(os.path.join(SHARED, "llmfit", "LICENSE"), os.path.join(SAMPLE, "llmfit", "LICENSE"))
 
     for path in sorted(glob.glob(os.path.join(SHARED, "forecast-hf", "download", "*.csv"))):
         name = os.path.basename(path) + ".gz"

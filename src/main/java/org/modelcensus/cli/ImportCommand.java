@@ -131,17 +131,18 @@ final class ImportCommand implements Callable<Integer> {
         context.out().printf("Imported %,d model rows into %s", result.rowsRead(), snapshots);
         if (result.duplicatesCollapsed() > 0) {
             context.out()
-                    .printf(
-                            "; %,d rows repeated a model of the same snapshot and the last one was kept",
-                            result.duplicatesCollapsed());
+                    .print("; " + rows(result.duplicatesCollapsed())
+                            + " repeated a model of the same snapshot and the last one was kept");
         }
         if (result.placeholderCreationDates() > 0) {
             context.out()
-                    .printf(
-                            "; %,d rows had the Hub's placeholder creation date 2022-03-02T23:29:04Z, stored as"
-                                    + " unknown",
-                            result.placeholderCreationDates());
+                    .print("; " + rows(result.placeholderCreationDates())
+                            + " had the Hub's placeholder creation date 2022-03-02T23:29:04Z, stored as unknown");
         }
         context.out().println(".");
+    }
+
+    private static String rows(long count) {
+        return String.format("%,d %s", count, count == 1 ? "row" : "rows");
     }
 }

@@ -8,14 +8,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.store.SnapshotSummary;
 
 /** Prints the snapshots of a store with their totals. */
 public final class StatusWriter {
+    /** In a table, a source with many snapshots shows this many at each end. */
+    private static final int SHOWN_AT_EACH_END = 3;
+
     private final ObjectMapper json;
 
     public StatusWriter(ObjectMapper json) {
@@ -36,15 +42,32 @@ public final class StatusWriter {
             return;
         }
         TextTable table = new TextTable("Date", "Source", ">Models", ">Downloads (30 days)", ">Downloads (all time)");
+        Map<String, List<SnapshotSummary>> bySource = new TreeMap<>();
         for (SnapshotSummary snapshot : snapshots) {
-            table.row(
-                    snapshot.date().toString(),
-                    snapshot.source(),
-                    Figures.count(snapshot.models()),
-                    total(snapshot.downloadsLast30Days()),
-                    total(snapshot.downloadsAllTime()));
+            bySource.computeIfAbsent(snapshot.source(), source -> new ArrayList<>())
+                    .add(snapshot);
+        }
+        for (List<SnapshotSummary> run : bySource.values()) {
+            for (int index = 0; index < run.size(); index++) {
+                if (run.size() > 2 * SHOWN_AT_EACH_END + 1 && index == SHOWN_AT_EACH_END) {
+                    int hidden = run.size() - 2 * SHOWN_AT_EACH_END;
+                    table.row("...", "(" + hidden + " more of " + run.get(index).source() + ")", "", "", "");
+                    index = run.size() - SHOWN_AT_EACH_END - 1;
+                    continue;
+                }
+                SnapshotSummary snapshot = run.get(index);
+                table.row(
+                        snapshot.date().toString(),
+                        snapshot.source(),
+                        Figures.count(snapshot.models()),
+                        total(snapshot.downloadsLast30Days()),
+                        total(snapshot.downloadsAllTime()));
+            }
         }
         out.print(table.render("  "));
+        if (snapshots.size() > bySource.size() * (2 * SHOWN_AT_EACH_END + 1)) {
+            out.println("  (--format csv or json lists every snapshot)");
+        }
     }
 
     private static String total(OptionalLong value) {

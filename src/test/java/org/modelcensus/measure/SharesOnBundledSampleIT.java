@@ -1,0 +1,134 @@
+package org.modelcensus.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.sample.SampleData;
+import org.modelcensus.store.BundledSample;
+import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.SnapshotCatalog;
+import org.modelcensus.store.SnapshotImporter;
+import org.modelcensus.store.SnapshotSummary;
+
+/** Shares of real bundled snapshots against an independent recomputation from the sample files. */
+class SharesOnBundledSampleIT {
+    @TempDir
+    static Path directory;
+
+    private static CensusStore store;
+    private static AttributionQuery query;
+    private static SnapshotCatalog catalog;
+
+    @BeforeAll
+    static void importSample() {
+        store = CensusStore.openForWriting(directory.resolve("census.duckdb"));
+        BundledSample.importInto(new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC()), rows -> {});
+        query = new AttributionQuery(store, OrganizationRegistry.bundled());
+        catalog = new SnapshotCatalog(store);
+    }
+
+    @AfterAll
+    static void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void countrySharesOfTheLatestLlmfitScrapeMatchAnIndependentRecomputation() {
+        SnapshotSummary snapshot = catalog.select(Optional.empty(), Optional.empty());
+        assertThat(snapshot.date()).isEqualTo(LocalDate.of(2026, 5, 10));
+        ShareTable table = new ShareCalculator()
+                .shares(
+                        query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.UPLOADER),
+                        GroupBy.COUNTRY,
+                        UnknownNamespaces.REPORT);
+
+        SampleData.Snapshot independent = SampleData.llmfit("llmfit/hf_models_2026-05-10T1400Z.json.gz");
+        Map<String, Long> expected = byRegistryColumn(independent, 1);
+        // the sum of hf_downloads over the 1,852 models of the source file, computed outside the program
+        assertThat(table.totalDownloads()).isEqualTo(871_860_639);
+        assertThat(independent.total()).isEqualTo(871_860_639);
+        assertThat(table.rows()).hasSize(expected.size());
+        for (ShareRow row : table.rows()) {
+            assertThat(row.downloads()).as(row.key()).isEqualTo((double) expected.get(row.key()));
+            assertThat(row.share()).as(row.key()).isCloseTo(expected.get(row.key()) / 871_860_639.0, within(1e-12));
+        }
+        assertThat(table.coverage()).isCloseTo(1 - expected.getOrDefault("UNKNOWN", 0L) / 871_860_639.0, within(1e-12));
+        assertConcentrationMatches(table, expected);
+    }
+
+    @Test
+    void organizationSharesOfAForecastDayMatchAnIndependentRecomputation() {
+        SnapshotSummary snapshot = catalog.select(Optional.of(LocalDate.of(2025, 2, 18)), Optional.of("forecast-hf"));
+        ShareTable table = new ShareCalculator()
+                .shares(
+                        query.downloads(snapshot, AttributionQuery.defaultMeasure(snapshot), AttributionView.UPLOADER),
+                        GroupBy.ORGANIZATION,
+                        UnknownNamespaces.REPORT);
+        SampleData.Snapshot independent = SampleData.forecastSnapshots().stream()
+                .filter(day -> day.name().endsWith("2025-02-18"))
+                .findFirst()
+                .orElseThrow();
+        Map<String, Long> expected = byRegistryColumn(independent, 0);
+
+        assertThat(table.measure()).isEqualTo(Measure.ALL_TIME);
+        assertThat(table.totalDownloads()).isEqualTo((double) independent.total());
+        for (ShareRow row : table.rows()) {
+            assertThat(row.downloads()).as(row.key()).isEqualTo((double) expected.get(row.key()));
+        }
+        assertThat(table.rows()).hasSize(expected.size());
+        assertConcentrationMatches(table, expected);
+    }
+
+    /** Downloads by a registry column (0 organisation, 1 country, 2 type), UNKNOWN for unlisted namespaces. */
+    private static Map<String, Long> byRegistryColumn(SampleData.Snapshot snapshot, int column) {
+        Map<String, String[]> registry = SampleData.registry();
+        Map<String, Long> sums = new HashMap<>();
+        snapshot.downloadsByNamespace().forEach((namespace, downloads) -> {
+            String[] row = registry.get(namespace);
+            sums.merge(row == null ? "UNKNOWN" : row[column], downloads, Long::sum);
+        });
+        return sums;
+    }
+
+    /** HHI from squared shares and Gini from the mean absolute difference of all pairs: a second method. */
+    private static void assertConcentrationMatches(ShareTable table, Map<String, Long> expected) {
+        List<Long> attributed = expected.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals("UNKNOWN"))
+                .map(Map.Entry::getValue)
+                .toList();
+        double total = attributed.stream().mapToLong(Long::longValue).sum();
+        double hhi = attributed.stream()
+                .mapToDouble(value -> Math.pow(100 * value / total, 2))
+                .sum();
+        double absoluteDifferences = 0;
+        for (long left : attributed) {
+            for (long right : attributed) {
+                absoluteDifferences += Math.abs(left - right);
+            }
+        }
+        double count = attributed.size();
+        double gini = absoluteDifferences / (2 * count * count * (total / count));
+        long largest = attributed.stream().mapToLong(Long::longValue).max().orElseThrow();
+
+        Concentration concentration = table.concentration().orElseThrow();
+        assertThat(concentration.hhi()).isCloseTo(hhi, within(1e-6));
+        assertThat(concentration.effectiveNumber()).isCloseTo(10_000 / hhi, within(1e-9));
+        assertThat(concentration.gini()).isCloseTo(gini, within(1e-9));
+        assertThat(concentration.top1()).isCloseTo(largest / total, within(1e-12));
+    }
+}
