@@ -23,16 +23,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
+        mixinStandardHelpOptions = true,
         name = "import",
         description = {
-            "Import files into the store as dated snapshots. Each import is one transaction: any error leaves the"
-                    + " store as it was. A model imported again into the same snapshot replaces its earlier row, so"
-                    + " re-importing a file never double-counts.",
+            "Import files into the store as dated snapshots.",
+            "",
+            "Each import is one transaction: any error leaves the store as it was. A model imported again into"
+                    + " the same snapshot replaces its earlier row, so re-importing a file never double-counts.",
             "",
             "Formats:",
-            "  hub-jsonl    one Hub API model object per line (as /api/models returns them); .gz accepted",
+            "  hub-jsonl    one Hub API model object per line, as /api/models gives",
             "  llmfit       llmfit's hf_models_<time>.json scrapes (30-day downloads)",
-            "  forecast-hf  ForecastHuggingFaceModels' wide daily cumulative download CSVs: one snapshot per day",
+            "  forecast-hf  ForecastHuggingFaceModels' daily cumulative CSVs: a snapshot a day",
             ""
         })
 final class ImportCommand implements Callable<Integer> {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "Exit codes: 0 success, 2 usage error, 65 bad input data, 1 internal error.",
-            "Environment: MODELCENSUS_STORE names the store when --store is not given."
+            "Environment: MODELCENSUS_STORE names the store when --store is not given.",
+            ""
         })
 final class ModelCensusCommand implements Runnable {
     @picocli.CommandLine.Spec

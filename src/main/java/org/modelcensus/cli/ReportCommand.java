@@ -20,11 +20,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(
+        mixinStandardHelpOptions = true,
         name = "report",
         description = {
-            "The census report: who the downloads of one snapshot (default: the latest) go to, by country, top"
-                    + " organisations and developer type, with concentration, coverage, the data it was computed"
-                    + " from and the command that reproduces each table.",
+            "The census report of one snapshot (default: the latest).",
+            "",
+            "Who the downloads go to by country, top organisations and developer type, with concentration,"
+                    + " coverage, the data it was computed from and the command that reproduces each table.",
             ""
         })
 final class ReportCommand implements Callable<Integer> {

@@ -19,11 +19,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
+        mixinStandardHelpOptions = true,
         name = "shares",
         description = {
-            "Download shares of one snapshot by country, organisation or developer type, with concentration (HHI on"
-                    + " the 0-10,000 scale, Gini, top-1 and top-5 share, effective number = 10,000/HHI) and coverage"
-                    + " (the share of downloads whose namespace the registry lists).",
+            "Download shares of one snapshot by country, organisation or developer type.",
+            "",
+            "With concentration (HHI on the 0-10,000 scale, Gini, top-1 and top-5 share, effective number ="
+                    + " 10,000/HHI) and coverage (the share of downloads whose namespace the registry lists).",
             "Concentration is computed over attributed groups: UNKNOWN is left out and the other shares renormalised.",
             ""
         })

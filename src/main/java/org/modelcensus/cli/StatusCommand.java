@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(
+        mixinStandardHelpOptions = true,
         name = "status",
         description = {"The snapshots in the store, with their model counts and download totals.", ""})
 final class StatusCommand implements Callable<Integer> {
