@@ -8,6 +8,9 @@ The sample holds, gzip-compressed and byte-for-byte reproducible:
     reads (name, provider, hf_downloads, hf_likes, pipeline_tag, parameters_raw, architecture, release_date,
     gguf_sources);
   - forecast-hf/: the ForecastHuggingFaceModels daily cumulative download series, unchanged;
+  - lineage/: crawls of the Hub model tree under DeepSeek-R1 (four dates), DeepSeek-V3 and Janus-Pro-7B, one
+    Hub-API model object per line, unchanged (already facts only), imported as hub-jsonl snapshots of source
+    lineage-crawl;
   - manifest.csv: which file is which format and snapshot source.
 """
 import csv
@@ -39,6 +42,7 @@ def main():
     shutil.rmtree(SAMPLE, ignore_errors=True)
     os.makedirs(os.path.join(SAMPLE, "llmfit"))
     os.makedirs(os.path.join(SAMPLE, "forecast-hf"))
+    os.makedirs(os.path.join(SAMPLE, "lineage"))
     manifest = []
 
     scrapes = sorted(glob.glob(os.path.join(SHARED, "llmfit", "hf_models_*.json")))
@@ -60,6 +64,12 @@ def main():
         with open(path, "rb") as source:
             write_gzip(os.path.join(SAMPLE, "forecast-hf", name), source.read())
         manifest.append(("forecast-hf/" + name, "forecast-hf", "forecast-hf"))
+
+    for path in sorted(glob.glob(os.path.join(SHARED, "lineage", "*.jsonl"))):
+        name = os.path.basename(path) + ".gz"
+        with open(path, "rb") as source:
+            write_gzip(os.path.join(SAMPLE, "lineage", name), source.read())
+        manifest.append(("lineage/" + name, "hub-jsonl", "lineage-crawl"))
 
     with open(os.path.join(SAMPLE, "manifest.csv"), "w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out, lineterminator="\n")

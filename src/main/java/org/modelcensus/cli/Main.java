@@ -35,7 +35,10 @@ public final class Main {
                 .addSubcommand(new CommandLine(new ImportCommand(context)))
                 .addSubcommand(new CommandLine(new SharesCommand(context)))
                 .addSubcommand(new CommandLine(new StatusCommand(context)))
-                .addSubcommand(new CommandLine(new ReportCommand(context)));
+                .addSubcommand(new CommandLine(new ReportCommand(context)))
+                .addSubcommand(new CommandLine(new LineageCommand(context)))
+                .addSubcommand(new CommandLine(new FamiliesCommand(context)))
+                .addSubcommand(new CommandLine(new IntermediariesCommand(context)));
         commandLine.setOut(new java.io.PrintWriter(context.out(), true));
         commandLine.setErr(new java.io.PrintWriter(context.err(), true));
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {

@@ -2,34 +2,42 @@ package org.modelcensus.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.measure.AttributedDownloads;
 import org.modelcensus.measure.AttributionQuery;
+import org.modelcensus.measure.FamilyCalculator;
 import org.modelcensus.measure.GroupBy;
+import org.modelcensus.measure.IntermediaryCheck;
 import org.modelcensus.measure.Measure;
+import org.modelcensus.measure.ModelFacts;
 import org.modelcensus.measure.ShareCalculator;
 import org.modelcensus.report.CensusReport;
+import org.modelcensus.report.LineageSection;
 import org.modelcensus.report.TerminalReportWriter;
 import org.modelcensus.source.SnapshotFormat;
-import org.modelcensus.store.CensusStore;
-import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(
-        mixinStandardHelpOptions = true,
         name = "report",
+        mixinStandardHelpOptions = true,
         description = {
             "The census report of one snapshot (default: the latest).",
             "",
             "Who the downloads go to by country, top organisations and developer type, with concentration,"
-                    + " coverage, the data it was computed from and the command that reproduces each table.",
+                    + " coverage, the data it was computed from and the command that reproduces each table; then"
+                    + " lineage for the latest snapshot with declared base models: uploader against origin"
+                    + " country shares, the largest families, data quality, and the registry's intermediary check.",
             ""
         })
 final class ReportCommand implements Callable<Integer> {
+    /** How many families the report lists. */
+    private static final int TOP_FAMILIES = 5;
+
     private final CliContext context;
 
     @Mixin
@@ -45,24 +53,48 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UnknownNamespaces unknownNamespaces = snapshotOptions.unknownNamespaces();
-        try (CensusStore store = common.openForReading(context)) {
-            AttributionQuery query = new AttributionQuery(store, common.registry());
-            SnapshotCatalog catalog = new SnapshotCatalog(store);
-            SnapshotSummary snapshot = catalog.select(snapshotOptions.at(), snapshotOptions.source());
+        AttributionView view = snapshotOptions.view();
+        try (CensusSession session = CensusSession.open(common, context)) {
+            SnapshotSummary snapshot = session.select(snapshotOptions);
             Measure measure = snapshotOptions.measure(snapshot);
-            AttributedDownloads downloads = query.downloads(snapshot, measure, AttributionView.UPLOADER);
+            AttributedDownloads downloads = session.attribution.downloads(snapshot, measure, view);
             ShareCalculator calculator = new ShareCalculator();
             CensusReport report = new CensusReport(
                     calculator.shares(downloads, GroupBy.COUNTRY, unknownNamespaces),
                     calculator.shares(downloads, GroupBy.ORGANIZATION, unknownNamespaces),
                     calculator.shares(downloads, GroupBy.TYPE, unknownNamespaces),
                     SnapshotFormat.fromLabel(snapshot.format()).description(),
-                    catalog.files(snapshot),
-                    store.path().toString(),
-                    catalog.snapshots().size(),
-                    snapshotOptions.reproduce(snapshot, measure, unknownNamespaces));
+                    session.catalog.files(snapshot),
+                    session.store.path().toString(),
+                    session.catalog.snapshots().size(),
+                    SnapshotOptions.reproduce(snapshot, measure, unknownNamespaces)
+                            + (view == AttributionView.ORIGIN ? " --view origin" : ""),
+                    session.catalog
+                            .latestDeclaringBaseModels(snapshotOptions.at())
+                            .map(lineageSnapshot -> lineage(session, lineageSnapshot, unknownNamespaces)));
             new TerminalReportWriter().write(report, context.out());
         }
         return 0;
+    }
+
+    private static LineageSection lineage(
+            CensusSession session, SnapshotSummary snapshot, UnknownNamespaces unknownNamespaces) {
+        Measure measure = AttributionQuery.defaultMeasure(snapshot);
+        ShareCalculator calculator = new ShareCalculator();
+        List<ModelFacts> modelFacts = session.attribution.modelFacts(snapshot, measure);
+        IntermediaryCheck check = new IntermediaryCheck(3);
+        return new LineageSection(
+                calculator.shares(
+                        session.attribution.downloads(snapshot, measure, AttributionView.UPLOADER),
+                        GroupBy.COUNTRY,
+                        unknownNamespaces),
+                calculator.shares(
+                        session.attribution.downloads(snapshot, measure, AttributionView.ORIGIN),
+                        GroupBy.COUNTRY,
+                        unknownNamespaces),
+                new FamilyCalculator(session.registry)
+                        .families(snapshot, measure, session.lineage.graph(snapshot), modelFacts, TOP_FAMILIES),
+                check.candidates(session.lineage.graph(snapshot), modelFacts),
+                check.minimumModels());
     }
 }

@@ -5,14 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.util.concurrent.Callable;
 import org.modelcensus.CensusException;
 import org.modelcensus.attribution.AttributionView;
-import org.modelcensus.measure.AttributionQuery;
 import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.Measure;
 import org.modelcensus.measure.ShareCalculator;
 import org.modelcensus.measure.ShareTable;
 import org.modelcensus.report.ShareTableWriter;
-import org.modelcensus.store.CensusStore;
-import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,13 +56,12 @@ final class SharesCommand implements Callable<Integer> {
                         "by", "--by is \"" + by + "\"; expected one of " + GroupBy.labels()));
         var format = output.format();
         var unknownNamespaces = snapshotOptions.unknownNamespaces();
-        try (CensusStore store = common.openForReading(context)) {
-            AttributionQuery query = new AttributionQuery(store, common.registry());
-            SnapshotSummary snapshot =
-                    new SnapshotCatalog(store).select(snapshotOptions.at(), snapshotOptions.source());
+        AttributionView view = snapshotOptions.view();
+        try (CensusSession session = CensusSession.open(common, context)) {
+            SnapshotSummary snapshot = session.select(snapshotOptions);
             Measure measure = snapshotOptions.measure(snapshot);
             ShareTable table = new ShareCalculator()
-                    .shares(query.downloads(snapshot, measure, AttributionView.UPLOADER), groupBy, unknownNamespaces);
+                    .shares(session.attribution.downloads(snapshot, measure, view), groupBy, unknownNamespaces);
             new ShareTableWriter(context.json()).write(table, format, context.out());
         }
         return 0;

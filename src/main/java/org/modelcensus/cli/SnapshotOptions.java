@@ -3,6 +3,7 @@ package org.modelcensus.cli;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.modelcensus.CensusException;
+import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.measure.AttributionQuery;
 import org.modelcensus.measure.Measure;
@@ -39,6 +40,21 @@ final class SnapshotOptions {
                     + " did.")
     String unknownAs;
 
+    @Option(
+            names = "--view",
+            paramLabel = "VIEW",
+            defaultValue = "uploader",
+            description = "uploader (default): credit whoever published each model. origin: credit the"
+                    + " organisation(s) of the root model(s) a fine-tune, adapter, quantisation or merge derives"
+                    + " from, split equally among several roots.")
+    String view;
+
+    AttributionView view() {
+        return AttributionView.fromLabel(view)
+                .orElseThrow(() -> CensusException.invalidArgument(
+                        "view", "--view is \"" + view + "\"; expected uploader or origin"));
+    }
+
     Optional<LocalDate> at() {
         return Optional.ofNullable(at);
     }
@@ -68,7 +84,7 @@ final class SnapshotOptions {
     }
 
     /** The flags that reproduce a result on the given snapshot and measure. */
-    String reproduce(SnapshotSummary snapshot, Measure measure, UnknownNamespaces unknownNamespaces) {
+    static String reproduce(SnapshotSummary snapshot, Measure measure, UnknownNamespaces unknownNamespaces) {
         return "--at " + snapshot.date() + " --source " + snapshot.source() + " --measure " + measure.label()
                 + (unknownNamespaces == UnknownNamespaces.INTL ? " --unknown-as INTL" : "");
     }

@@ -3,19 +3,27 @@ package org.modelcensus.measure;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.RegistryVersion;
+import org.modelcensus.lineage.LineageQuality;
 import org.modelcensus.store.SnapshotSummary;
 
-/** The downloads of one snapshot under one measure and view, credited to organisations or unregistered namespaces. */
+/**
+ * The downloads of one snapshot under one measure and view, credited to organisations or unregistered namespaces.
+ *
+ * @param lineage in the origin view, what the lineage stage had to survive; empty in the uploader view
+ */
 public record AttributedDownloads(
         SnapshotSummary snapshot,
         Measure measure,
         AttributionView view,
         RegistryVersion registry,
+        Optional<LineageQuality> lineage,
         List<AttributionCell> cells) {
     public AttributedDownloads {
         requireNonNull(registry, "registry is null");
+        requireNonNull(lineage, "lineage is null");
         requireNonNull(snapshot, "snapshot is null");
         requireNonNull(measure, "measure is null");
         requireNonNull(view, "view is null");

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.attribution.AttributionView;
@@ -15,6 +16,10 @@ import org.modelcensus.attribution.DeveloperType;
 import org.modelcensus.attribution.Organization;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryTable;
+import org.modelcensus.lineage.LineageGraph;
+import org.modelcensus.lineage.LineageQuality;
+import org.modelcensus.lineage.LineageQuery;
+import org.modelcensus.lineage.OriginCredit;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.SnapshotSummary;
 import org.modelcensus.store.SqlResource;
@@ -23,11 +28,14 @@ import org.modelcensus.store.SqlResource;
 public final class AttributionQuery {
     private final CensusStore store;
     private final OrganizationRegistry registry;
+    private final LineageQuery lineage;
+    private long originCreditSnapshot = -1;
 
     /** Installs the registry beside the store's snapshots for the queries of this connection. */
-    public AttributionQuery(CensusStore store, OrganizationRegistry registry) {
+    public AttributionQuery(CensusStore store, OrganizationRegistry registry, LineageQuery lineage) {
         this.store = requireNonNull(store, "store is null");
         this.registry = requireNonNull(registry, "registry is null");
+        this.lineage = requireNonNull(lineage, "lineage is null");
         RegistryTable.install(store, registry);
     }
 
@@ -47,6 +55,61 @@ public final class AttributionQuery {
         requireNonNull(snapshot, "snapshot is null");
         requireNonNull(measure, "measure is null");
         requireNonNull(view, "view is null");
+        requireAvailable(snapshot, measure);
+        boolean allTime = measure == Measure.ALL_TIME;
+        Optional<LineageQuality> quality = Optional.empty();
+        String sql = "attributed_downloads.sql";
+        if (view == AttributionView.ORIGIN) {
+            LineageGraph graph = lineage.graph(snapshot);
+            if (originCreditSnapshot != snapshot.id()) {
+                OriginCredit.install(store, graph);
+                originCreditSnapshot = snapshot.id();
+            }
+            quality = Optional.of(graph.quality());
+            sql = "origin_downloads.sql";
+        }
+        List<AttributionCell> cells = new ArrayList<>();
+        try (PreparedStatement statement =
+                store.connection().prepareStatement(SqlResource.load(AttributionQuery.class, sql))) {
+            statement.setBoolean(1, allTime);
+            statement.setBoolean(2, allTime);
+            statement.setLong(3, snapshot.id());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    cells.add(cell(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw CensusStore.failure("cannot read the downloads of snapshot " + snapshot.label(), e);
+        }
+        return new AttributedDownloads(snapshot, measure, view, registry.version(), quality, cells);
+    }
+
+    /** Every model of a snapshot with its downloads under the measure and its uploader's attribution. */
+    public List<ModelFacts> modelFacts(SnapshotSummary snapshot, Measure measure) {
+        requireAvailable(snapshot, measure);
+        List<ModelFacts> facts = new ArrayList<>((int) Math.min(snapshot.models(), Integer.MAX_VALUE - 8));
+        try (PreparedStatement statement =
+                store.connection().prepareStatement(SqlResource.load(AttributionQuery.class, "model_facts.sql"))) {
+            statement.setBoolean(1, measure == Measure.ALL_TIME);
+            statement.setLong(2, snapshot.id());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    facts.add(new ModelFacts(
+                            rows.getString("model_id"),
+                            rows.getString("namespace"),
+                            rows.getDouble("downloads"),
+                            organization(rows),
+                            rows.getBoolean("format_tag")));
+                }
+            }
+        } catch (SQLException e) {
+            throw CensusStore.failure("cannot read the models of snapshot " + snapshot.label(), e);
+        }
+        return facts;
+    }
+
+    private static void requireAvailable(SnapshotSummary snapshot, Measure measure) {
         boolean available = switch (measure) {
             case DOWNLOADS_30D -> snapshot.downloadsLast30Days().isPresent();
             case ALL_TIME -> snapshot.downloadsAllTime().isPresent();
@@ -59,37 +122,26 @@ public final class AttributionQuery {
                             + (measure == Measure.DOWNLOADS_30D ? "--measure alltime" : "--measure downloads30d")
                             + " only");
         }
-        boolean allTime = measure == Measure.ALL_TIME;
-        List<AttributionCell> cells = new ArrayList<>();
-        try (PreparedStatement statement = store.connection()
-                .prepareStatement(SqlResource.load(AttributionQuery.class, "attributed_downloads.sql"))) {
-            statement.setBoolean(1, allTime);
-            statement.setBoolean(2, allTime);
-            statement.setLong(3, snapshot.id());
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    cells.add(cell(rows));
-                }
-            }
-        } catch (SQLException e) {
-            throw CensusStore.failure("cannot read the downloads of snapshot " + snapshot.label(), e);
+    }
+
+    private static Optional<Organization> organization(ResultSet rows) throws SQLException {
+        String organization = rows.getString("organization");
+        if (organization == null) {
+            return Optional.empty();
         }
-        return new AttributedDownloads(snapshot, measure, view, registry.version(), cells);
+        return Optional.of(new Organization(
+                organization,
+                new CountryCode(rows.getString("country")),
+                DeveloperType.fromCode(rows.getString("type")).orElseThrow()));
     }
 
     private static AttributionCell cell(ResultSet rows) throws SQLException {
         double downloads = rows.getDouble("downloads");
         long models = rows.getLong("models");
-        String organization = rows.getString("organization");
-        if (organization == null) {
+        Optional<Organization> organization = organization(rows);
+        if (organization.isEmpty()) {
             return AttributionCell.unregistered(rows.getString("unregistered_namespace"), downloads, models);
         }
-        return AttributionCell.registered(
-                new Organization(
-                        organization,
-                        new CountryCode(rows.getString("country")),
-                        DeveloperType.fromCode(rows.getString("type")).orElseThrow()),
-                downloads,
-                models);
+        return AttributionCell.registered(organization.get(), downloads, models);
     }
 }

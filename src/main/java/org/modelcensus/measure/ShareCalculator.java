@@ -39,6 +39,7 @@ public final class ShareCalculator {
                 unknownNamespaces,
                 downloads.snapshot(),
                 downloads.registry(),
+                downloads.lineage(),
                 total,
                 downloads.coverage(),
                 rows,

@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.RegistryVersion;
 import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.lineage.LineageQuality;
 import org.modelcensus.store.SnapshotSummary;
 
 /**
  * Download shares of one snapshot by country, organisation or developer type, with their concentration.
  *
+ * @param lineage in the origin view, the quality counts of the lineage graph the credit followed
  * @param totalDownloads all downloads of the snapshot under the measure, attributed or not
  * @param coverage the share of downloads whose namespace the registry lists, 0-1
  * @param rows groups by downloads, largest first (ties by key)
@@ -25,6 +27,7 @@ public record ShareTable(
         UnknownNamespaces unknownNamespaces,
         SnapshotSummary snapshot,
         RegistryVersion registry,
+        Optional<LineageQuality> lineage,
         double totalDownloads,
         double coverage,
         List<ShareRow> rows,
@@ -36,6 +39,7 @@ public record ShareTable(
         requireNonNull(unknownNamespaces, "unknownNamespaces is null");
         requireNonNull(snapshot, "snapshot is null");
         requireNonNull(registry, "registry is null");
+        requireNonNull(lineage, "lineage is null");
         rows = List.copyOf(requireNonNull(rows, "rows is null"));
         requireNonNull(concentration, "concentration is null");
     }

@@ -3,6 +3,7 @@ package org.modelcensus.report;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 import org.modelcensus.measure.ShareTable;
 import org.modelcensus.store.SnapshotFile;
 
@@ -15,6 +16,7 @@ import org.modelcensus.store.SnapshotFile;
  * @param store where the store is
  * @param snapshotsInStore how many snapshots the store holds
  * @param selection the flags that choose this snapshot and measure, for the commands that reproduce each table
+ * @param lineage the lineage section, for the latest snapshot with declared base models; empty when none has any
  */
 public record CensusReport(
         ShareTable countries,
@@ -24,7 +26,8 @@ public record CensusReport(
         List<SnapshotFile> files,
         String store,
         int snapshotsInStore,
-        String selection) {
+        String selection,
+        Optional<LineageSection> lineage) {
     public CensusReport {
         requireNonNull(countries, "countries is null");
         requireNonNull(organizations, "organizations is null");
@@ -33,5 +36,6 @@ public record CensusReport(
         files = List.copyOf(requireNonNull(files, "files is null"));
         requireNonNull(store, "store is null");
         requireNonNull(selection, "selection is null");
+        requireNonNull(lineage, "lineage is null");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.modelcensus.lineage.LineageQuality;
 
 /** Conventions of the JSON the program prints. */
 public final class JsonOutput {
@@ -26,6 +27,23 @@ public final class JsonOutput {
         } else {
             node.put(field, value);
         }
+    }
+
+    /** The lineage quality counts as a JSON object. */
+    static void putQuality(ObjectNode node, String field, LineageQuality quality) {
+        ObjectNode counts = node.putObject(field);
+        counts.put("dangling", quality.dangling());
+        counts.put("cycles", quality.cycles());
+        counts.put("selfReferences", quality.selfReferences());
+        counts.put("invalidIds", quality.invalidIds());
+        counts.put("invalidDeclarations", quality.invalidDeclarations());
+    }
+
+    /** The lineage quality counts as one line of text. */
+    static String describe(LineageQuality quality) {
+        return quality.dangling() + " dangling base models (declared but not in the snapshot), " + quality.cycles()
+                + " declarations dropped to break cycles, " + quality.selfReferences() + " self-references, "
+                + quality.invalidIds() + " invalid ids, " + quality.invalidDeclarations() + " malformed declarations";
     }
 
     static Object number(double value) {

@@ -85,6 +85,10 @@ public final class ShareTableWriter {
                                 ? " (unregistered namespaces counted as INTL)"
                                 : "")
                 .append('\n');
+        table.lineage()
+                .ifPresent(quality -> out.append("  Lineage followed: ")
+                        .append(JsonOutput.describe(quality))
+                        .append('\n'));
         out.append("  Concentration (").append(CONCENTRATION_BASIS).append("): ");
         out.append(table.concentration().map(ShareTableWriter::concentration).orElse("none (no attributed downloads)"));
         out.append('\n');
@@ -155,6 +159,7 @@ public final class ShareTableWriter {
         registry.put("name", table.registry().name());
         registry.put("rows", table.registry().rows());
         registry.put("sha256", table.registry().sha256());
+        table.lineage().ifPresent(quality -> JsonOutput.putQuality(root, "lineage", quality));
         ArrayNode rows = root.putArray("rows");
         for (ShareRow row : table.rows()) {
             ObjectNode node = rows.addObject();

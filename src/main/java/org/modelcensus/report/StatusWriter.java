@@ -77,7 +77,14 @@ public final class StatusWriter {
     private static void csv(List<SnapshotSummary> snapshots, PrintStream out) {
         try {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord("date", "source", "format", "models", "downloads30d", "downloadsAllTime");
+            printer.printRecord(
+                    "date",
+                    "source",
+                    "format",
+                    "models",
+                    "downloads30d",
+                    "downloadsAllTime",
+                    "modelsDeclaringBaseModels");
             for (SnapshotSummary snapshot : snapshots) {
                 printer.printRecord(
                         snapshot.date(),
@@ -108,6 +115,7 @@ public final class StatusWriter {
             node.put("models", snapshot.models());
             putTotal(node, "downloads30d", snapshot.downloadsLast30Days());
             putTotal(node, "downloadsAllTime", snapshot.downloadsAllTime());
+            node.put("modelsDeclaringBaseModels", snapshot.modelsDeclaringBaseModels());
         }
         return root;
     }

@@ -1,8 +1,15 @@
 package org.modelcensus.report;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.modelcensus.measure.ShareRow;
 import org.modelcensus.measure.ShareTable;
 import org.modelcensus.store.SnapshotFile;
+import org.modelcensus.store.SnapshotSummary;
 
 /** Prints the census report as readable terminal text. */
 public final class TerminalReportWriter {
@@ -29,6 +36,14 @@ public final class TerminalReportWriter {
                 report.selection());
         section(out, "Downloads by developer type", report.types(), Integer.MAX_VALUE, report.selection());
         out.println();
+        if (report.lineage().isPresent()) {
+            lineage(out, report.lineage().get());
+        } else {
+            out.println("Lineage");
+            out.println("  No snapshot in the store declares base models (Hub API data with base_model tags or"
+                    + " cardData.base_model), so there is no lineage to show.");
+        }
+        out.println();
         out.println("Data");
         out.println("  Snapshot " + countries.snapshot().label() + ": " + report.sourceDescription());
         for (SnapshotFile file : report.files()) {
@@ -38,6 +53,60 @@ public final class TerminalReportWriter {
         out.println("  Registry " + countries.registry().describe());
         out.println("  Store " + report.store() + ": " + report.snapshotsInStore()
                 + " snapshots (`modelcensus status` lists them)");
+    }
+
+    private static void lineage(PrintStream out, LineageSection section) {
+        ShareTable uploader = section.uploaderCountries();
+        ShareTable origin = section.originCountries();
+        SnapshotSummary snapshot = uploader.snapshot();
+        String selection = "--at " + snapshot.date() + " --source " + snapshot.source() + " --measure "
+                + uploader.measure().label();
+        out.println("Lineage - snapshot " + snapshot.label() + ", the latest whose models declare base models ("
+                + Figures.count(snapshot.modelsDeclaringBaseModels()) + " of " + Figures.count(snapshot.models())
+                + " do); " + uploader.measure().description());
+        out.println();
+        out.println("Country shares: uploader view against origin view (derivatives credited to their roots)");
+        Map<String, ShareRow> byOrigin = new LinkedHashMap<>();
+        origin.rows().forEach(row -> byOrigin.put(row.key(), row));
+        Map<String, ShareRow> byUploader = new LinkedHashMap<>();
+        uploader.rows().forEach(row -> byUploader.put(row.key(), row));
+        Set<String> keys = new LinkedHashSet<>(byUploader.keySet());
+        keys.addAll(byOrigin.keySet());
+        TextTable table = new TextTable(
+                "Country",
+                "",
+                ">Uploader downloads",
+                ">Uploader share",
+                ">Origin downloads",
+                ">Origin share",
+                ">Change");
+        for (String key : keys) {
+            ShareRow left = byUploader.get(key);
+            ShareRow right = byOrigin.get(key);
+            double leftShare = left == null ? 0 : left.share();
+            double rightShare = right == null ? 0 : right.share();
+            table.row(
+                    key,
+                    (left != null ? left : right).label(),
+                    left == null ? "-" : Figures.count(left.downloads()),
+                    Figures.percent(leftShare),
+                    right == null ? "-" : Figures.count(right.downloads()),
+                    Figures.percent(rightShare),
+                    String.format(Locale.ROOT, "%+.2f pp", 100 * (rightShare - leftShare)));
+        }
+        out.print(table.render("  "));
+        out.println("  Reproduce: modelcensus shares --by country " + selection + " --view origin");
+        out.println();
+        out.println("Largest families");
+        String families = FamilyTableWriter.text(section.families());
+        out.print(families.substring(families.indexOf('\n') + 1));
+        out.println("  Reproduce: modelcensus families " + selection);
+        out.println();
+        out.println("Registry check");
+        String check = IntermediaryWriter.text(snapshot, section.intermediaryMinimumModels(), section.intermediaries());
+        out.print("  " + check.replace("\n  ", "\n    "));
+        out.println(
+                "  Reproduce: modelcensus intermediaries --at " + snapshot.date() + " --source " + snapshot.source());
     }
 
     private static void section(PrintStream out, String title, ShareTable table, int limit, String selection) {

@@ -70,6 +70,11 @@ public record ModelRecord(
         }
     }
 
+    /** Whether the model names a base model, in its tags or its card: whether it takes part in lineage. */
+    public boolean declaresBaseModel() {
+        return baseModelDeclaration.isPresent() || tags.stream().anyMatch(tag -> tag.startsWith("base_model:"));
+    }
+
     private static void requireNonNegative(OptionalLong value, String name) {
         requireNonNull(value, name + " is null");
         if (value.isPresent() && value.getAsLong() < 0) {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
@@ -38,7 +39,8 @@ public final class SnapshotCatalog {
                         rows.getString("format"),
                         rows.getLong("models"),
                         optionalLong(rows, "downloads_30d"),
-                        optionalLong(rows, "downloads_all_time")));
+                        optionalLong(rows, "downloads_all_time"),
+                        rows.getLong("models_declaring_base_models")));
             }
         } catch (SQLException e) {
             throw CensusStore.failure("cannot list the snapshots of store " + store.path(), e);
@@ -56,9 +58,34 @@ public final class SnapshotCatalog {
      * ambiguous.
      */
     public SnapshotSummary select(Optional<LocalDate> at, Optional<String> source) {
+        return select(at, source, snapshot -> true, "");
+    }
+
+    /** As {@link #select}, among the snapshots where some model declares a base model (the lineage measures). */
+    public SnapshotSummary selectDeclaringBaseModels(Optional<LocalDate> at, Optional<String> source) {
+        return select(at, source, snapshot -> snapshot.modelsDeclaringBaseModels() > 0, " that declares base models");
+    }
+
+    /**
+     * The latest snapshot on or before {@code at} where some model declares a base model; of several on that date,
+     * the one with most such models.
+     */
+    public Optional<SnapshotSummary> latestDeclaringBaseModels(Optional<LocalDate> at) {
+        return snapshots().stream()
+                .filter(snapshot -> snapshot.modelsDeclaringBaseModels() > 0)
+                .filter(snapshot ->
+                        at.map(date -> !snapshot.date().isAfter(date)).orElse(true))
+                .max(Comparator.comparing(SnapshotSummary::date)
+                        .thenComparingLong(SnapshotSummary::modelsDeclaringBaseModels)
+                        .thenComparing(SnapshotSummary::source, Comparator.reverseOrder()));
+    }
+
+    private SnapshotSummary select(
+            Optional<LocalDate> at, Optional<String> source, Predicate<SnapshotSummary> usable, String which) {
         requireNonNull(at, "at is null");
         requireNonNull(source, "source is null");
         List<SnapshotSummary> candidates = snapshots().stream()
+                .filter(usable)
                 .filter(snapshot -> source.map(snapshot.source()::equals).orElse(true))
                 .filter(snapshot ->
                         at.map(date -> !snapshot.date().isAfter(date)).orElse(true))
@@ -68,7 +95,8 @@ public final class SnapshotCatalog {
             String when = at.map(date -> " on or before " + date).orElse("");
             throw new CensusException(
                     ErrorCode.SNAPSHOT_NOT_FOUND,
-                    "no snapshot" + where + when + " in store " + store.path() + "; `modelcensus status` lists them");
+                    "no snapshot" + which + where + when + " in store " + store.path()
+                            + "; `modelcensus status` lists them");
         }
         LocalDate date = candidates.stream()
                 .map(SnapshotSummary::date)

@@ -208,6 +208,7 @@ public final class SnapshotImporter {
             appender.append(model.tags());
             appendText(appender, model.baseModelDeclaration().orElse(null));
             appendText(appender, model.baseModelRelation().orElse(null));
+            appender.append(model.declaresBaseModel());
             appender.endRow();
         } catch (SQLException e) {
             throw CensusStore.failure("cannot stage model " + model.id(), e);

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
  *
  * @param downloadsLast30Days the sum of 30-day downloads, empty where the source has none
  * @param downloadsAllTime the sum of all-time downloads, empty where the source has none
+ * @param modelsDeclaringBaseModels models that name a base model, so take part in the lineage graph
  */
 public record SnapshotSummary(
         long id,
@@ -18,13 +19,18 @@ public record SnapshotSummary(
         String format,
         long models,
         OptionalLong downloadsLast30Days,
-        OptionalLong downloadsAllTime) {
+        OptionalLong downloadsAllTime,
+        long modelsDeclaringBaseModels) {
     public SnapshotSummary {
         requireNonNull(date, "date is null");
         requireNonNull(source, "source is null");
         requireNonNull(format, "format is null");
         requireNonNull(downloadsLast30Days, "downloadsLast30Days is null");
         requireNonNull(downloadsAllTime, "downloadsAllTime is null");
+        if (modelsDeclaringBaseModels < 0 || modelsDeclaringBaseModels > models) {
+            throw new IllegalArgumentException(
+                    "modelsDeclaringBaseModels out of [0, models]: " + modelsDeclaringBaseModels);
+        }
         if (models < 0) {
             throw new IllegalArgumentException("models is negative: " + models);
         }

@@ -18,5 +18,6 @@ CREATE OR REPLACE TEMP TABLE import_staging (
     parameters BIGINT,
     tags VARCHAR[],
     base_model_declaration VARCHAR,
-    base_model_relation VARCHAR
+    base_model_relation VARCHAR,
+    declares_base_model BOOLEAN NOT NULL
 );

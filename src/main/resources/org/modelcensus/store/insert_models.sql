@@ -17,6 +17,7 @@ SELECT
     l.parameters,
     l.tags,
     l.base_model_declaration,
-    l.base_model_relation
+    l.base_model_relation,
+    l.declares_base_model
 FROM import_latest l
 JOIN snapshot s ON s.snapshot_date = l.snapshot_date AND s.source = ?;

@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS model_observation (
     parameters BIGINT,
     tags VARCHAR[],
     base_model_declaration VARCHAR,
-    base_model_relation VARCHAR
+    base_model_relation VARCHAR,
+    declares_base_model BOOLEAN NOT NULL
 );
 
 -- Facts about the store itself, such as the version of this schema.

@@ -17,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.lineage.LineageQuery;
 import org.modelcensus.measure.AttributionQuery;
 import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.Measure;
@@ -59,7 +60,7 @@ public final class ImportBenchmark {
             }
         });
         Path sampleStore = directory.resolve("sample.duckdb");
-        report("import the whole bundled sample (243 snapshots, 118,964 rows)", 3, run -> {
+        report("import the whole bundled sample (247 snapshots, 119,937 rows)", 3, run -> {
             Files.deleteIfExists(sampleStore);
             try (CensusStore store = CensusStore.openForWriting(sampleStore)) {
                 BundledSample.importInto(new SnapshotImporter(store, json, Clock.systemUTC()), rows -> {});
@@ -68,7 +69,7 @@ public final class ImportBenchmark {
         try (CensusStore store = CensusStore.openForReading(sampleStore)) {
             SnapshotSummary snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
             report("shares by country of the latest snapshot (incl. registry)", REPETITIONS, run -> {
-                AttributionQuery query = new AttributionQuery(store, registry);
+                AttributionQuery query = new AttributionQuery(store, registry, new LineageQuery(store, json));
                 new ShareCalculator()
                         .shares(
                                 query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.UPLOADER),
@@ -95,13 +96,25 @@ public final class ImportBenchmark {
         try (CensusStore store = CensusStore.openForReading(bigStore)) {
             SnapshotSummary snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
             report(String.format(Locale.ROOT, "shares by country (%,d models)", syntheticRows), REPETITIONS, run -> {
-                AttributionQuery query = new AttributionQuery(store, registry);
+                AttributionQuery query = new AttributionQuery(store, registry, new LineageQuery(store, json));
                 new ShareCalculator()
                         .shares(
                                 query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.UPLOADER),
                                 GroupBy.COUNTRY,
                                 UnknownNamespaces.REPORT);
             });
+            report(
+                    String.format(
+                            Locale.ROOT, "shares by country, origin view (%,d models, incl. lineage)", syntheticRows),
+                    3,
+                    run -> {
+                        AttributionQuery query = new AttributionQuery(store, registry, new LineageQuery(store, json));
+                        new ShareCalculator()
+                                .shares(
+                                        query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.ORIGIN),
+                                        GroupBy.COUNTRY,
+                                        UnknownNamespaces.REPORT);
+                    });
         }
         System.out.printf(
                 Locale.ROOT,

@@ -86,11 +86,14 @@ class CliIT {
         JsonNode snapshots = json.readTree(status.out()).get("snapshots");
         List<String> llmfitDates = new ArrayList<>();
         for (JsonNode snapshot : snapshots) {
-            if (snapshot.get("source").asText().equals("llmfit")) {
+            String source = snapshot.get("source").asText();
+            if (source.equals("llmfit")) {
                 llmfitDates.add(snapshot.get("date").asText());
-                assertThat(snapshot.get("downloadsAllTime").isNull()).isTrue();
-            } else {
+            }
+            if (source.equals("forecast-hf")) {
                 assertThat(snapshot.get("downloads30d").isNull()).isTrue();
+            } else {
+                assertThat(snapshot.get("downloadsAllTime").isNull()).as(source).isTrue();
             }
         }
         // the twelve llmfit scrapes, the last of each day (two were made on 2026-02-26)
@@ -98,8 +101,8 @@ class CliIT {
         JsonNode latest = snapshots.get(snapshots.size() - 1);
         assertThat(latest.get("models").asLong()).isEqualTo(1852);
         assertThat(latest.get("downloads30d").asLong()).isEqualTo(871_860_639L);
-        // 232 days of forecast-hf series
-        assertThat(snapshots.size()).isEqualTo(11 + 232);
+        // 232 days of forecast-hf series, and the lineage crawls of four dates
+        assertThat(snapshots.size()).isEqualTo(11 + 232 + 4);
     }
 
     @Test
@@ -232,5 +235,90 @@ class CliIT {
         assertThat(root.get("registry").get("rows").asInt()).isEqualTo(1);
         assertThat(root.get("rows").get(0).get("key").asText()).isIn("CN", "UNKNOWN");
         assertThat(root.get("coverage").asDouble()).isLessThan(0.95);
+    }
+
+    @Test
+    void lineageShowsAModelsTreeAndTheWholeGraphAsJson() throws IOException {
+        CliRunner cli = new CliRunner(home, Map.of());
+
+        CliRunner.Result tree = cli.run("lineage", "--model", "unsloth/r1-1776");
+        CliRunner.Result all = cli.run("lineage", "--format", "json");
+        CliRunner.Result unknown = cli.run("lineage", "--model", "nobody/nothing");
+
+        assertThat(tree.exitCode()).as(tree.err()).isZero();
+        assertThat(tree.out())
+                .contains(
+                        "Lineage of unsloth/r1-1776 in snapshot 2025-04-22 (lineage-crawl): depth 2, roots"
+                                + " deepseek-ai/DeepSeek-R1",
+                        "  unsloth/r1-1776\n  └─ finetune: perplexity-ai/r1-1776\n     └─ finetune:"
+                                + " deepseek-ai/DeepSeek-R1\n");
+        JsonNode root = json.readTree(all.out());
+        assertThat(root.get("snapshot").asText()).isEqualTo("2025-04-22");
+        assertThat(root.get("models").size()).isEqualTo(407);
+        JsonNode model = null;
+        for (JsonNode candidate : root.get("models")) {
+            if (candidate.get("id").asText().equals("unsloth/r1-1776")) {
+                model = candidate;
+            }
+        }
+        assertThat(model).isNotNull();
+        assertThat(model.get("parents").get(0).get("id").asText()).isEqualTo("perplexity-ai/r1-1776");
+        assertThat(model.get("parents").get(0).get("relation").asText()).isEqualTo("finetune");
+        assertThat(model.get("roots").get(0).asText()).isEqualTo("deepseek-ai/DeepSeek-R1");
+        assertThat(model.get("depth").asInt()).isEqualTo(2);
+        assertThat(root.get("quality").has("dangling")).isTrue();
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--model nobody/nothing is neither a model of snapshot 2025-04-22");
+    }
+
+    @Test
+    void sharesInTheOriginViewAndFamilies() throws IOException {
+        CliRunner cli = new CliRunner(home, Map.of());
+
+        CliRunner.Result origin = cli.run(
+                "shares", "--by", "country", "--view", "origin", "--source", "lineage-crawl", "--format", "json");
+        CliRunner.Result families = cli.run("families", "--top", "2", "--format", "json");
+        CliRunner.Result badView = cli.run("shares", "--by", "country", "--view", "planet");
+        CliRunner.Result badTop = cli.run("families", "--top", "0");
+
+        JsonNode shares = json.readTree(origin.out());
+        assertThat(shares.get("view").asText()).isEqualTo("origin");
+        assertThat(shares.get("rows").get(0).get("key").asText()).isEqualTo("CN");
+        assertThat(shares.get("lineage").get("cycles").asLong()).isZero();
+        JsonNode table = json.readTree(families.out());
+        assertThat(table.get("families").size()).isEqualTo(2);
+        assertThat(table.get("families").get(0).get("root").asText()).isEqualTo("deepseek-ai/DeepSeek-R1");
+        assertThat(table.get("families")
+                        .get(0)
+                        .get("derivatives")
+                        .get("finetune")
+                        .asLong())
+                .isPositive();
+        assertThat(badView.exitCode()).isEqualTo(2);
+        assertThat(badView.err()).contains("--view is \"planet\"; expected uploader or origin");
+        assertThat(badTop.exitCode()).isEqualTo(2);
+        assertThat(badTop.err()).contains("--top is 0; expected a positive number");
+    }
+
+    @Test
+    void theReportHasALineageSection() {
+        CliRunner.Result report = new CliRunner(home, Map.of()).run("report");
+
+        assertThat(report.out())
+                .contains(
+                        "Lineage - snapshot 2025-04-22 (lineage-crawl), the latest whose models declare base models",
+                        "Country shares: uploader view against origin view",
+                        "Largest families",
+                        "Registry check",
+                        "Reproduce: modelcensus shares --by country --at 2025-04-22 --source lineage-crawl --measure"
+                                + " downloads30d --view origin");
+    }
+
+    @Test
+    void lineageCommandsNeedASnapshotWithDeclaredBaseModels() {
+        CliRunner.Result result = new CliRunner(home, Map.of()).run("families", "--source", "llmfit");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no snapshot that declares base models of source \"llmfit\"");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.modelcensus.attribution.AttributionView;
@@ -28,10 +29,18 @@ class ShareCalculatorTest {
     /** 1,000 downloads: 950 attributed, 50 to two namespaces the registry does not list. */
     private static final AttributedDownloads DOWNLOADS = new AttributedDownloads(
             new SnapshotSummary(
-                    1, LocalDate.of(2026, 5, 10), "test", "hub-jsonl", 41, OptionalLong.of(1000), OptionalLong.empty()),
+                    1,
+                    LocalDate.of(2026, 5, 10),
+                    "test",
+                    "hub-jsonl",
+                    41,
+                    OptionalLong.of(1000),
+                    OptionalLong.empty(),
+                    0),
             Measure.DOWNLOADS_30D,
             AttributionView.UPLOADER,
             new RegistryVersion("test.csv", 4, "0".repeat(64)),
+            Optional.empty(),
             List.of(
                     AttributionCell.registered(ALIBABA, 600, 10),
                     AttributionCell.registered(DEEPSEEK, 200, 2),

@@ -1,0 +1,49 @@
+package org.modelcensus.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.lineage.LineageQuery;
+import org.modelcensus.measure.AttributionQuery;
+import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.SnapshotCatalog;
+import org.modelcensus.store.SnapshotSummary;
+
+/** What a measuring command works with: the store opened for reading, the registry, and the stages over them. */
+final class CensusSession implements AutoCloseable {
+    final CensusStore store;
+    final OrganizationRegistry registry;
+    final SnapshotCatalog catalog;
+    final LineageQuery lineage;
+    final AttributionQuery attribution;
+
+    private CensusSession(CensusStore store, OrganizationRegistry registry, CliContext context) {
+        this.store = store;
+        this.registry = registry;
+        this.catalog = new SnapshotCatalog(store);
+        this.lineage = new LineageQuery(store, context.json());
+        this.attribution = new AttributionQuery(store, registry, lineage);
+    }
+
+    /** Loads the registry first, so that a bad registry fails before the store is touched. */
+    static CensusSession open(CommonOptions common, CliContext context) {
+        requireNonNull(common, "common is null");
+        OrganizationRegistry registry = common.registry();
+        CensusStore store = common.openForReading(context);
+        try {
+            return new CensusSession(store, registry, context);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    SnapshotSummary select(SnapshotOptions options) {
+        return catalog.select(options.at(), options.source());
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

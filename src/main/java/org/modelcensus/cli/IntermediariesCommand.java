@@ -1,0 +1,73 @@
+package org.modelcensus.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.concurrent.Callable;
+import org.modelcensus.CensusException;
+import org.modelcensus.measure.IntermediaryCheck;
+import org.modelcensus.measure.Measure;
+import org.modelcensus.report.IntermediaryWriter;
+import org.modelcensus.store.SnapshotSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "intermediaries",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks the registry's intermediary type against the data.",
+            "",
+            "Lists namespaces whose models are 80 % or more re-packaged derivatives (declared quantized, or"
+                    + " declaring a base model and tagged gguf, mlx, awq, gptq, exl2 or compressed-tensors) but"
+                    + " which the registry types otherwise or does not list, so a curator can fix them.",
+            "Default snapshot: the latest where some model declares a base model.",
+            ""
+        })
+final class IntermediariesCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(
+            names = "--min-models",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Judge only namespaces with at least N models in the snapshot (default 3).")
+    int minimumModels;
+
+    @Mixin
+    SnapshotOptions snapshotOptions;
+
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    CommonOptions common;
+
+    IntermediariesCommand(CliContext context) {
+        this.context = requireNonNull(context, "context is null");
+    }
+
+    @Override
+    public Integer call() {
+        if (minimumModels < 1) {
+            throw CensusException.invalidArgument(
+                    "min-models", "--min-models is " + minimumModels + "; expected a positive number");
+        }
+        var format = output.format();
+        try (CensusSession session = CensusSession.open(common, context)) {
+            SnapshotSummary snapshot =
+                    session.catalog.selectDeclaringBaseModels(snapshotOptions.at(), snapshotOptions.source());
+            Measure measure = snapshotOptions.measure(snapshot);
+            IntermediaryCheck check = new IntermediaryCheck(minimumModels);
+            new IntermediaryWriter(context.json())
+                    .write(
+                            snapshot,
+                            minimumModels,
+                            check.candidates(
+                                    session.lineage.graph(snapshot), session.attribution.modelFacts(snapshot, measure)),
+                            format,
+                            context.out());
+        }
+        return 0;
+    }
+}

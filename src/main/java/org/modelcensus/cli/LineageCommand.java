@@ -1,0 +1,69 @@
+package org.modelcensus.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.modelcensus.CensusException;
+import org.modelcensus.ErrorCode;
+import org.modelcensus.lineage.LineageGraph;
+import org.modelcensus.report.LineageWriter;
+import org.modelcensus.store.SnapshotSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "lineage",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The lineage graph of a snapshot: each model's parents, roots and depth.",
+            "",
+            "Edges come from the tags base_model:<relation>:<id> and base_model:<id> and the card's base_model"
+                    + " (a string or a list) with base_model_relation; relations are finetune, adapter, quantized,"
+                    + " merge, or unknown when only the base model is named. Depth counts the edges on the"
+                    + " shortest path to the nearest root. Missing parents (dangling), cycles (broken at their"
+                    + " smallest id), self-references and invalid ids are counted, never fatal.",
+            "Default snapshot: the latest where some model declares a base model.",
+            ""
+        })
+final class LineageCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(
+            names = "--model",
+            paramLabel = "ID",
+            description = "Show only this model, its ancestors and its descendants (a tree in table format).")
+    String model;
+
+    @Mixin
+    SnapshotOptions snapshotOptions;
+
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    CommonOptions common;
+
+    LineageCommand(CliContext context) {
+        this.context = requireNonNull(context, "context is null");
+    }
+
+    @Override
+    public Integer call() {
+        var format = output.format();
+        try (CensusSession session = CensusSession.open(common, context)) {
+            SnapshotSummary snapshot =
+                    session.catalog.selectDeclaringBaseModels(snapshotOptions.at(), snapshotOptions.source());
+            LineageGraph graph = session.lineage.graph(snapshot);
+            if (model != null && !graph.knows(model)) {
+                throw new CensusException(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "--model " + model + " is neither a model of snapshot " + snapshot.label()
+                                + " nor a base model one of them declares (ids are case-sensitive, as on the Hub)");
+            }
+            new LineageWriter(context.json()).write(snapshot, graph, Optional.ofNullable(model), format, context.out());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,14 @@
+package org.modelcensus.lineage;
+
+/** Counts, while a graph is built, what {@link LineageQuality} reports. */
+final class QualityCounter {
+    long dangling;
+    long cycles;
+    long selfReferences;
+    long invalidIds;
+    long invalidDeclarations;
+
+    LineageQuality toQuality() {
+        return new LineageQuality(dangling, cycles, selfReferences, invalidIds, invalidDeclarations);
+    }
+}

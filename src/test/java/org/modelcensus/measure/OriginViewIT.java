@@ -1,0 +1,149 @@
+package org.modelcensus.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.modelcensus.Fixtures;
+import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.lineage.LineageQuery;
+import org.modelcensus.lineage.Relation;
+import org.modelcensus.source.SnapshotFormat;
+import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.ImportOptions;
+import org.modelcensus.store.SnapshotCatalog;
+import org.modelcensus.store.SnapshotImporter;
+import org.modelcensus.store.SnapshotSummary;
+
+/**
+ * The origin view on a hand-built snapshot (fixtures/hub/origin_2026-01-15.jsonl): Llama (US, 100 downloads), Qwen
+ * (CN, 50), a GGUF of Llama by bartowski (INTL, 40), a merge of Llama and Qwen by an unlisted namespace (30), a
+ * fine-tune of a Mistral model missing from the snapshot (20) and a fine-tune of an unlisted organisation's model
+ * (10).
+ */
+class OriginViewIT {
+    @TempDir
+    Path directory;
+
+    private CensusStore store;
+    private AttributionQuery query;
+    private SnapshotSummary snapshot;
+    private final ShareCalculator calculator = new ShareCalculator();
+
+    @BeforeEach
+    void importFixture() {
+        store = CensusStore.openForWriting(directory.resolve("census.duckdb"));
+        new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC())
+                .importFiles(
+                        List.of(Fixtures.file("hub/origin_2026-01-15.jsonl")),
+                        SnapshotFormat.HUB_JSONL,
+                        ImportOptions.defaults(),
+                        rows -> {});
+        query = new AttributionQuery(
+                store, OrganizationRegistry.bundled(), new LineageQuery(store, new ObjectMapper()));
+        snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void theUploaderViewCreditsWhoeverPublished() {
+        ShareTable table = calculator.shares(
+                query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.UPLOADER),
+                GroupBy.COUNTRY,
+                UnknownNamespaces.REPORT);
+
+        // mistral-fan, someone and nobody are not in the registry: 20 + 30 + 10
+        assertThat(table.rows())
+                .extracting(ShareRow::key, ShareRow::downloads)
+                .containsExactly(tuple("US", 100.0), tuple("UNKNOWN", 60.0), tuple("CN", 50.0), tuple("INTL", 40.0));
+        assertThat(table.lineage()).isEmpty();
+    }
+
+    @Test
+    void theOriginViewCreditsRootsAndSplitsMergesEqually() {
+        ShareTable table = calculator.shares(
+                query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.ORIGIN),
+                GroupBy.COUNTRY,
+                UnknownNamespaces.REPORT);
+
+        // US: Llama 100 + its GGUF 40 + half the merge 15; CN: Qwen 50 + half the merge 15; FR: the fine-tune of
+        // the missing Mistral model 20; UNKNOWN: the fine-tune of unknownorg's model 10
+        assertThat(table.rows())
+                .extracting(ShareRow::key, ShareRow::downloads, ShareRow::models)
+                .containsExactly(
+                        tuple("US", 155.0, 3L),
+                        tuple("CN", 65.0, 2L),
+                        tuple("FR", 20.0, 1L),
+                        tuple("UNKNOWN", 10.0, 1L));
+        assertThat(table.totalDownloads()).isEqualTo(250);
+        assertThat(table.coverage()).isEqualTo(240 / 250.0);
+        assertThat(table.lineage().orElseThrow().dangling()).isEqualTo(2);
+    }
+
+    @Test
+    void theOriginViewByOrganizationAndType() {
+        AttributedDownloads downloads = query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.ORIGIN);
+
+        assertThat(calculator
+                        .shares(downloads, GroupBy.ORGANIZATION, UnknownNamespaces.REPORT)
+                        .rows())
+                .extracting(ShareRow::key, ShareRow::downloads)
+                .containsExactly(
+                        tuple("Meta", 155.0),
+                        tuple("Alibaba", 65.0),
+                        tuple("Mistral AI", 20.0),
+                        tuple("UNKNOWN", 10.0));
+        assertThat(calculator
+                        .shares(downloads, GroupBy.TYPE, UnknownNamespaces.INTL)
+                        .rows())
+                .extracting(ShareRow::key, ShareRow::downloads)
+                .containsExactly(tuple("big-tech", 220.0), tuple("ai-lab", 20.0), tuple("community", 10.0));
+    }
+
+    @Test
+    void familiesSplitAMergeBetweenItsRoots() {
+        FamilyTable table = new FamilyCalculator(OrganizationRegistry.bundled())
+                .families(
+                        snapshot,
+                        Measure.DOWNLOADS_30D,
+                        new LineageQuery(store, new ObjectMapper()).graph(snapshot),
+                        query.modelFacts(snapshot, Measure.DOWNLOADS_30D),
+                        10);
+
+        assertThat(table.familiesWithDerivatives()).isEqualTo(4);
+        Family llama = table.families().get(0);
+        assertThat(llama.root()).isEqualTo("meta-llama/Llama-3.1-8B");
+        assertThat(llama.rootDownloads()).isEqualTo(100);
+        assertThat(llama.derivativeDownloads()).isEqualTo(40 + 15);
+        assertThat(llama.derivativeShare()).isEqualTo(55 / 155.0);
+        assertThat(llama.derivativesByRelation())
+                .containsEntry(Relation.QUANTIZED, 1L)
+                .containsEntry(Relation.MERGE, 1L);
+        // bartowski's 40 is INTL, someone's 15 is unlisted
+        assertThat(llama.uploaderCountries())
+                .extracting(ShareRow::key, ShareRow::downloads)
+                .containsExactly(tuple("INTL", 40.0), tuple("UNKNOWN", 15.0));
+        Family qwen = table.families().get(1);
+        assertThat(qwen.root()).isEqualTo("Qwen/Qwen2.5-7B");
+        assertThat(qwen.derivativeDownloads()).isEqualTo(15);
+        Family mistral = table.families().get(2);
+        assertThat(mistral.root()).isEqualTo("mistralai/Mistral-7B-v0.1");
+        assertThat(mistral.rootInSnapshot()).isFalse();
+        assertThat(mistral.derivativesByRelation()).containsEntry(Relation.UNKNOWN, 1L);
+        assertThat(mistral.organization().orElseThrow().name()).isEqualTo("Mistral AI");
+    }
+}
