@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.lineage.LineageQuery;
 import org.modelcensus.measure.AttributionQuery;
+import org.modelcensus.measure.MeasureRequest;
+import org.modelcensus.measure.MeasureResolver;
+import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotSummary;
@@ -16,6 +19,7 @@ final class CensusSession implements AutoCloseable {
     final SnapshotCatalog catalog;
     final LineageQuery lineage;
     final AttributionQuery attribution;
+    private MeasureResolver resolver;
 
     private CensusSession(CensusStore store, OrganizationRegistry registry, CliContext context) {
         this.store = store;
@@ -40,6 +44,18 @@ final class CensusSession implements AutoCloseable {
 
     SnapshotSummary select(SnapshotOptions options) {
         return catalog.select(options.at(), options.source());
+    }
+
+    /** Resolves measures against the snapshots as they are when first asked (a session only reads). */
+    MeasureResolver resolver() {
+        if (resolver == null) {
+            resolver = new MeasureResolver(catalog.list());
+        }
+        return resolver;
+    }
+
+    MeasureSelection resolve(MeasureRequest request) {
+        return resolver().resolve(request);
     }
 
     @Override

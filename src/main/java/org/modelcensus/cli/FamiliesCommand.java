@@ -2,11 +2,13 @@ package org.modelcensus.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.modelcensus.CensusException;
 import org.modelcensus.measure.FamilyCalculator;
 import org.modelcensus.measure.FamilyTable;
-import org.modelcensus.measure.Measure;
+import org.modelcensus.measure.MeasureRequest;
+import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.report.FamilyTableWriter;
 import org.modelcensus.store.SnapshotSummary;
 import picocli.CommandLine.Command;
@@ -54,14 +56,16 @@ final class FamiliesCommand implements Callable<Integer> {
         try (CensusSession session = CensusSession.open(common, context)) {
             SnapshotSummary snapshot =
                     session.catalog.selectDeclaringBaseModels(snapshotOptions.at(), snapshotOptions.source());
-            Measure measure = snapshotOptions.measure(snapshot);
+            MeasureSelection selection = session.resolve(new MeasureRequest(
+                    snapshotOptions.measure(),
+                    snapshotOptions.request().from(),
+                    Optional.of(snapshot.date()),
+                    Optional.of(snapshot.source()),
+                    snapshotOptions.windowDays(),
+                    snapshotOptions.cohort()));
             FamilyTable table = new FamilyCalculator(session.registry)
                     .families(
-                            snapshot,
-                            measure,
-                            session.lineage.graph(snapshot),
-                            session.attribution.modelFacts(snapshot, measure),
-                            top);
+                            selection, session.lineage.graph(snapshot), session.attribution.modelFacts(selection), top);
             new FamilyTableWriter(context.json()).write(table, format, context.out());
         }
         return 0;

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.modelcensus.CensusException;
 import org.modelcensus.measure.IntermediaryCheck;
 import org.modelcensus.measure.Measure;
+import org.modelcensus.measure.MeasureResolver;
 import org.modelcensus.report.IntermediaryWriter;
 import org.modelcensus.store.SnapshotSummary;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class IntermediariesCommand implements Callable<Integer> {
     int minimumModels;
 
     @Mixin
-    SnapshotOptions snapshotOptions;
+    SnapshotChoice snapshotChoice;
 
     @Mixin
     OutputOption output;
@@ -56,8 +57,8 @@ final class IntermediariesCommand implements Callable<Integer> {
         var format = output.format();
         try (CensusSession session = CensusSession.open(common, context)) {
             SnapshotSummary snapshot =
-                    session.catalog.selectDeclaringBaseModels(snapshotOptions.at(), snapshotOptions.source());
-            Measure measure = snapshotOptions.measure(snapshot);
+                    session.catalog.selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
+            Measure measure = MeasureResolver.defaultMeasure(snapshot);
             IntermediaryCheck check = new IntermediaryCheck(minimumModels);
             new IntermediaryWriter(context.json())
                     .write(

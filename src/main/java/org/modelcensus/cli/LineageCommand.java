@@ -37,7 +37,7 @@ final class LineageCommand implements Callable<Integer> {
     String model;
 
     @Mixin
-    SnapshotOptions snapshotOptions;
+    SnapshotChoice snapshotChoice;
 
     @Mixin
     OutputOption output;
@@ -54,7 +54,7 @@ final class LineageCommand implements Callable<Integer> {
         var format = output.format();
         try (CensusSession session = CensusSession.open(common, context)) {
             SnapshotSummary snapshot =
-                    session.catalog.selectDeclaringBaseModels(snapshotOptions.at(), snapshotOptions.source());
+                    session.catalog.selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
             LineageGraph graph = session.lineage.graph(snapshot);
             if (model != null && !graph.knows(model)) {
                 throw new CensusException(

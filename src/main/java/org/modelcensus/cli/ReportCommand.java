@@ -7,11 +7,12 @@ import java.util.concurrent.Callable;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.measure.AttributedDownloads;
-import org.modelcensus.measure.AttributionQuery;
+import org.modelcensus.measure.Cohort;
 import org.modelcensus.measure.FamilyCalculator;
 import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.IntermediaryCheck;
-import org.modelcensus.measure.Measure;
+import org.modelcensus.measure.MeasureResolver;
+import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.measure.ModelFacts;
 import org.modelcensus.measure.ShareCalculator;
 import org.modelcensus.report.CensusReport;
@@ -55,9 +56,9 @@ final class ReportCommand implements Callable<Integer> {
         UnknownNamespaces unknownNamespaces = snapshotOptions.unknownNamespaces();
         AttributionView view = snapshotOptions.view();
         try (CensusSession session = CensusSession.open(common, context)) {
-            SnapshotSummary snapshot = session.select(snapshotOptions);
-            Measure measure = snapshotOptions.measure(snapshot);
-            AttributedDownloads downloads = session.attribution.downloads(snapshot, measure, view);
+            MeasureSelection selection = session.resolve(snapshotOptions.request());
+            SnapshotSummary snapshot = selection.end();
+            AttributedDownloads downloads = session.attribution.downloads(selection, view);
             ShareCalculator calculator = new ShareCalculator();
             CensusReport report = new CensusReport(
                     calculator.shares(downloads, GroupBy.COUNTRY, unknownNamespaces),
@@ -67,8 +68,7 @@ final class ReportCommand implements Callable<Integer> {
                     session.catalog.files(snapshot),
                     session.store.path().toString(),
                     session.catalog.snapshots().size(),
-                    SnapshotOptions.reproduce(snapshot, measure, unknownNamespaces)
-                            + (view == AttributionView.ORIGIN ? " --view origin" : ""),
+                    SnapshotOptions.reproduce(selection, view, unknownNamespaces),
                     session.catalog
                             .latestDeclaringBaseModels(snapshotOptions.at())
                             .map(lineageSnapshot -> lineage(session, lineageSnapshot, unknownNamespaces)));
@@ -79,21 +79,22 @@ final class ReportCommand implements Callable<Integer> {
 
     private static LineageSection lineage(
             CensusSession session, SnapshotSummary snapshot, UnknownNamespaces unknownNamespaces) {
-        Measure measure = AttributionQuery.defaultMeasure(snapshot);
+        MeasureSelection selection =
+                MeasureSelection.at(snapshot, MeasureResolver.defaultMeasure(snapshot), Cohort.all());
         ShareCalculator calculator = new ShareCalculator();
-        List<ModelFacts> modelFacts = session.attribution.modelFacts(snapshot, measure);
+        List<ModelFacts> modelFacts = session.attribution.modelFacts(selection);
         IntermediaryCheck check = new IntermediaryCheck(3);
         return new LineageSection(
                 calculator.shares(
-                        session.attribution.downloads(snapshot, measure, AttributionView.UPLOADER),
+                        session.attribution.downloads(selection, AttributionView.UPLOADER),
                         GroupBy.COUNTRY,
                         unknownNamespaces),
                 calculator.shares(
-                        session.attribution.downloads(snapshot, measure, AttributionView.ORIGIN),
+                        session.attribution.downloads(selection, AttributionView.ORIGIN),
                         GroupBy.COUNTRY,
                         unknownNamespaces),
                 new FamilyCalculator(session.registry)
-                        .families(snapshot, measure, session.lineage.graph(snapshot), modelFacts, TOP_FAMILIES),
+                        .families(selection, session.lineage.graph(snapshot), modelFacts, TOP_FAMILIES),
                 check.candidates(session.lineage.graph(snapshot), modelFacts),
                 check.minimumModels());
     }

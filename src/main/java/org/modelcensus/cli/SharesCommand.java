@@ -6,11 +6,10 @@ import java.util.concurrent.Callable;
 import org.modelcensus.CensusException;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.measure.GroupBy;
-import org.modelcensus.measure.Measure;
+import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.measure.ShareCalculator;
 import org.modelcensus.measure.ShareTable;
 import org.modelcensus.report.ShareTableWriter;
-import org.modelcensus.store.SnapshotSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,10 +57,9 @@ final class SharesCommand implements Callable<Integer> {
         var unknownNamespaces = snapshotOptions.unknownNamespaces();
         AttributionView view = snapshotOptions.view();
         try (CensusSession session = CensusSession.open(common, context)) {
-            SnapshotSummary snapshot = session.select(snapshotOptions);
-            Measure measure = snapshotOptions.measure(snapshot);
+            MeasureSelection selection = session.resolve(snapshotOptions.request());
             ShareTable table = new ShareCalculator()
-                    .shares(session.attribution.downloads(snapshot, measure, view), groupBy, unknownNamespaces);
+                    .shares(session.attribution.downloads(selection, view), groupBy, unknownNamespaces);
             new ShareTableWriter(context.json()).write(table, format, context.out());
         }
         return 0;

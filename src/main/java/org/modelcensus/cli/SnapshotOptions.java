@@ -5,40 +5,69 @@ import java.util.Optional;
 import org.modelcensus.CensusException;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
-import org.modelcensus.measure.AttributionQuery;
+import org.modelcensus.measure.Cohort;
 import org.modelcensus.measure.Measure;
-import org.modelcensus.store.SnapshotSummary;
+import org.modelcensus.measure.MeasureRequest;
+import org.modelcensus.measure.MeasureSelection;
 import picocli.CommandLine.Option;
 
-/** Options that choose a snapshot, a measure and how unregistered namespaces count. */
+/** Options that choose snapshots, a measure, a cohort, a view, and how unregistered namespaces count. */
 final class SnapshotOptions {
     @Option(
-            names = "--at",
+            names = {"--at", "--to"},
             paramLabel = "DATE",
-            description =
-                    "Snapshot date (YYYY-MM-DD); the latest snapshot on or before it is used. Default: the latest.")
+            description = "The snapshot date, or the end of a window (YYYY-MM-DD); the latest snapshot on or before it"
+                    + " is used. Default: the latest.")
     LocalDate at;
+
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description = "The start of a window (excluded), for --measure window or firstyear. Default: --window days"
+                    + " before the end.")
+    LocalDate from;
 
     @Option(
             names = "--source",
             paramLabel = "LABEL",
-            description = "Only snapshots of this source (e.g. llmfit, forecast-hf, hub-jsonl).")
+            description = "Only snapshots of this source (e.g. llmfit, forecast-hf, lineage-crawl).")
     String source;
 
     @Option(
             names = "--measure",
             paramLabel = "MEASURE",
-            description = "downloads30d (downloads in the 30 days before the snapshot) or alltime (all-time"
-                    + " downloads). Default: downloads30d where the snapshot has it, else alltime.")
+            description = "downloads30d (downloads in the 30 days before the snapshot), alltime (all-time downloads),"
+                    + " window (all-time count at the end minus at the start; on a source with only 30-day counts,"
+                    + " the 30-day count at the end) or firstyear (the study's measure: downloads within 365 days of"
+                    + " each model's creation, over the part of that first year inside the window). Default:"
+                    + " downloads30d where the snapshot has it, else alltime.")
     String measure;
 
     @Option(
-            names = "--unknown-as",
-            paramLabel = "KEY",
-            description = "UNKNOWN (default): namespaces missing from the registry are reported as UNKNOWN. INTL:"
-                    + " count them as unaffiliated developers (International/Online, type community), as the study"
-                    + " did.")
-    String unknownAs;
+            names = "--window",
+            paramLabel = "DAYS",
+            description = "The window's length when --from is not given, e.g. 30d (default 30d; 365d for firstyear).")
+    String window;
+
+    @Option(
+            names = "--created-from",
+            paramLabel = "DATE",
+            description = "Count only models created on or after this day.")
+    LocalDate createdFrom;
+
+    @Option(
+            names = "--created-to",
+            paramLabel = "DATE",
+            description = "Count only models created on or before this day.")
+    LocalDate createdTo;
+
+    @Option(
+            names = "--created-within",
+            paramLabel = "DAYS",
+            description = "Count only models created within this many days before the end of the window (or the"
+                    + " snapshot), e.g. 365d. Models with unknown creation dates are left out of every cohort, and"
+                    + " counted.")
+    String createdWithin;
 
     @Option(
             names = "--view",
@@ -49,11 +78,13 @@ final class SnapshotOptions {
                     + " from, split equally among several roots.")
     String view;
 
-    AttributionView view() {
-        return AttributionView.fromLabel(view)
-                .orElseThrow(() -> CensusException.invalidArgument(
-                        "view", "--view is \"" + view + "\"; expected uploader or origin"));
-    }
+    @Option(
+            names = "--unknown-as",
+            paramLabel = "KEY",
+            description = "UNKNOWN (default): namespaces missing from the registry are reported as UNKNOWN. INTL:"
+                    + " count them as unaffiliated developers (International/Online, type community), as the study"
+                    + " did.")
+    String unknownAs;
 
     Optional<LocalDate> at() {
         return Optional.ofNullable(at);
@@ -63,13 +94,39 @@ final class SnapshotOptions {
         return Optional.ofNullable(source);
     }
 
-    Measure measure(SnapshotSummary snapshot) {
+    Optional<Measure> measure() {
         if (measure == null) {
-            return AttributionQuery.defaultMeasure(snapshot);
+            return Optional.empty();
         }
-        return Measure.fromLabel(measure)
+        return Optional.of(Measure.fromLabel(measure)
                 .orElseThrow(() -> CensusException.invalidArgument(
-                        "measure", "--measure is \"" + measure + "\"; expected one of " + Measure.labels()));
+                        "measure", "--measure is \"" + measure + "\"; expected one of " + Measure.labels())));
+    }
+
+    Optional<Integer> windowDays() {
+        return Optional.ofNullable(window).map(text -> days("window", text));
+    }
+
+    Cohort cohort() {
+        try {
+            return new Cohort(
+                    Optional.ofNullable(createdFrom),
+                    Optional.ofNullable(createdTo),
+                    Optional.ofNullable(createdWithin).map(text -> days("created-within", text)));
+        } catch (IllegalArgumentException e) {
+            throw CensusException.invalidArgument("created-to", "--created-to is before --created-from");
+        }
+    }
+
+    /** What the options ask to measure; {@code source} overrides {@code --source} when given. */
+    MeasureRequest request() {
+        return new MeasureRequest(measure(), Optional.ofNullable(from), at(), source(), windowDays(), cohort());
+    }
+
+    AttributionView view() {
+        return AttributionView.fromLabel(view)
+                .orElseThrow(() -> CensusException.invalidArgument(
+                        "view", "--view is \"" + view + "\"; expected uploader or origin"));
     }
 
     UnknownNamespaces unknownNamespaces() {
@@ -83,9 +140,49 @@ final class SnapshotOptions {
                 "unknown-as", "--unknown-as is \"" + unknownAs + "\"; expected UNKNOWN or INTL");
     }
 
-    /** The flags that reproduce a result on the given snapshot and measure. */
-    static String reproduce(SnapshotSummary snapshot, Measure measure, UnknownNamespaces unknownNamespaces) {
-        return "--at " + snapshot.date() + " --source " + snapshot.source() + " --measure " + measure.label()
-                + (unknownNamespaces == UnknownNamespaces.INTL ? " --unknown-as INTL" : "");
+    /** A number of days such as {@code 30d} or {@code 30}. */
+    static int days(String option, String text) {
+        String digits = text.endsWith("d") ? text.substring(0, text.length() - 1) : text;
+        try {
+            int days = Integer.parseInt(digits);
+            if (days >= 1) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw CensusException.invalidArgument(
+                option, "--" + option + " is \"" + text + "\"; expected a number of days such as 30d");
+    }
+
+    /** The flags that reproduce a result measured with the given selection. */
+    static String reproduce(MeasureSelection selection, AttributionView view, UnknownNamespaces unknownNamespaces) {
+        StringBuilder flags = new StringBuilder();
+        if (selection.windowStart().isPresent()) {
+            flags.append("--from ")
+                    .append(selection.windowStart().get())
+                    .append(" --to ")
+                    .append(selection.windowEnd());
+        } else {
+            flags.append("--at ").append(selection.end().date());
+        }
+        flags.append(" --source ").append(selection.end().source());
+        flags.append(" --measure ")
+                .append(
+                        selection.thirtyDayFallback()
+                                ? "window"
+                                : selection.measure().label());
+        Cohort cohort = selection.cohort();
+        cohort.firstDay(selection.windowEnd())
+                .ifPresent(day -> flags.append(" --created-from ").append(day));
+        cohort.lastDay(selection.windowEnd())
+                .ifPresent(day -> flags.append(" --created-to ").append(day));
+        if (view == AttributionView.ORIGIN) {
+            flags.append(" --view origin");
+        }
+        if (unknownNamespaces == UnknownNamespaces.INTL) {
+            flags.append(" --unknown-as INTL");
+        }
+        return flags.toString();
     }
 }

@@ -10,24 +10,34 @@ import org.modelcensus.lineage.LineageQuality;
 import org.modelcensus.store.SnapshotSummary;
 
 /**
- * The downloads of one snapshot under one measure and view, credited to organisations or unregistered namespaces.
+ * Downloads under one measure and view, credited to organisations or unregistered namespaces.
  *
  * @param lineage in the origin view, what the lineage stage had to survive; empty in the uploader view
+ * @param notes what the measure had to work around in the data
  */
 public record AttributedDownloads(
-        SnapshotSummary snapshot,
-        Measure measure,
+        MeasureSelection selection,
         AttributionView view,
         RegistryVersion registry,
         Optional<LineageQuality> lineage,
+        MeasureNotes notes,
         List<AttributionCell> cells) {
     public AttributedDownloads {
+        requireNonNull(selection, "selection is null");
+        requireNonNull(view, "view is null");
         requireNonNull(registry, "registry is null");
         requireNonNull(lineage, "lineage is null");
-        requireNonNull(snapshot, "snapshot is null");
-        requireNonNull(measure, "measure is null");
-        requireNonNull(view, "view is null");
+        requireNonNull(notes, "notes is null");
         cells = List.copyOf(requireNonNull(cells, "cells is null"));
+    }
+
+    /** The snapshot the measure ends at. */
+    public SnapshotSummary snapshot() {
+        return selection.end();
+    }
+
+    public Measure measure() {
+        return selection.measure();
     }
 
     public double totalDownloads() {

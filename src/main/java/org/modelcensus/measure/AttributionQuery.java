@@ -2,14 +2,15 @@ package org.modelcensus.measure;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.modelcensus.CensusException;
-import org.modelcensus.ErrorCode;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.CountryCode;
 import org.modelcensus.attribution.DeveloperType;
@@ -24,8 +25,17 @@ import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.SnapshotSummary;
 import org.modelcensus.store.SqlResource;
 
-/** Reads a snapshot's downloads from the store, credited to organisations of the registry in SQL. */
+/**
+ * Measures downloads in the store and credits them to organisations of the registry, in SQL: first each model's
+ * downloads under the measure go to a temporary table {@code measured_downloads}, then they are grouped by the
+ * uploader's or the roots' organisation.
+ */
 public final class AttributionQuery {
+    /** Bounds standing in for an open end of a cohort's creation range. */
+    private static final LocalDateTime EARLIEST = LocalDateTime.of(1, 1, 1, 0, 0);
+
+    private static final LocalDateTime LATEST = LocalDateTime.of(9999, 1, 1, 0, 0);
+
     private final CensusStore store;
     private final OrganizationRegistry registry;
     private final LineageQuery lineage;
@@ -43,23 +53,20 @@ public final class AttributionQuery {
         return registry;
     }
 
-    /**
-     * The measure to use for a snapshot when the user names none: 30-day downloads where the snapshot has them, else
-     * all-time downloads.
-     */
-    public static Measure defaultMeasure(SnapshotSummary snapshot) {
-        return snapshot.downloadsLast30Days().isPresent() ? Measure.DOWNLOADS_30D : Measure.ALL_TIME;
+    /** The downloads of a measure at one snapshot over all models. */
+    public AttributedDownloads downloads(SnapshotSummary snapshot, Measure measure, AttributionView view) {
+        MeasureResolver.requireAvailable(snapshot, measure);
+        return downloads(MeasureSelection.at(snapshot, measure, Cohort.all()), view);
     }
 
-    public AttributedDownloads downloads(SnapshotSummary snapshot, Measure measure, AttributionView view) {
-        requireNonNull(snapshot, "snapshot is null");
-        requireNonNull(measure, "measure is null");
+    public AttributedDownloads downloads(MeasureSelection selection, AttributionView view) {
+        requireNonNull(selection, "selection is null");
         requireNonNull(view, "view is null");
-        requireAvailable(snapshot, measure);
-        boolean allTime = measure == Measure.ALL_TIME;
+        MeasureNotes notes = measure(selection);
         Optional<LineageQuality> quality = Optional.empty();
         String sql = "attributed_downloads.sql";
         if (view == AttributionView.ORIGIN) {
+            SnapshotSummary snapshot = selection.end();
             LineageGraph graph = lineage.graph(snapshot);
             if (originCreditSnapshot != snapshot.id()) {
                 OriginCredit.install(store, graph);
@@ -70,29 +77,27 @@ public final class AttributionQuery {
         }
         List<AttributionCell> cells = new ArrayList<>();
         try (PreparedStatement statement =
-                store.connection().prepareStatement(SqlResource.load(AttributionQuery.class, sql))) {
-            statement.setBoolean(1, allTime);
-            statement.setBoolean(2, allTime);
-            statement.setLong(3, snapshot.id());
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    cells.add(cell(rows));
-                }
+                        store.connection().prepareStatement(SqlResource.load(AttributionQuery.class, sql));
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                cells.add(cell(rows));
             }
         } catch (SQLException e) {
-            throw CensusStore.failure("cannot read the downloads of snapshot " + snapshot.label(), e);
+            throw CensusStore.failure(
+                    "cannot attribute the downloads of snapshot "
+                            + selection.end().label(),
+                    e);
         }
-        return new AttributedDownloads(snapshot, measure, view, registry.version(), quality, cells);
+        return new AttributedDownloads(selection, view, registry.version(), quality, notes, cells);
     }
 
-    /** Every model of a snapshot with its downloads under the measure and its uploader's attribution. */
-    public List<ModelFacts> modelFacts(SnapshotSummary snapshot, Measure measure) {
-        requireAvailable(snapshot, measure);
-        List<ModelFacts> facts = new ArrayList<>((int) Math.min(snapshot.models(), Integer.MAX_VALUE - 8));
+    /** Every measured model with its downloads and its uploader's attribution. */
+    public List<ModelFacts> modelFacts(MeasureSelection selection) {
+        measure(selection);
+        List<ModelFacts> facts = new ArrayList<>((int) Math.min(selection.end().models(), Integer.MAX_VALUE - 8));
         try (PreparedStatement statement =
                 store.connection().prepareStatement(SqlResource.load(AttributionQuery.class, "model_facts.sql"))) {
-            statement.setBoolean(1, measure == Measure.ALL_TIME);
-            statement.setLong(2, snapshot.id());
+            statement.setLong(1, selection.end().id());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     facts.add(new ModelFacts(
@@ -104,24 +109,87 @@ public final class AttributionQuery {
                 }
             }
         } catch (SQLException e) {
-            throw CensusStore.failure("cannot read the models of snapshot " + snapshot.label(), e);
+            throw CensusStore.failure(
+                    "cannot read the models of snapshot " + selection.end().label(), e);
         }
         return facts;
     }
 
-    private static void requireAvailable(SnapshotSummary snapshot, Measure measure) {
-        boolean available = switch (measure) {
-            case DOWNLOADS_30D -> snapshot.downloadsLast30Days().isPresent();
-            case ALL_TIME -> snapshot.downloadsAllTime().isPresent();
-        };
-        if (!available) {
-            throw new CensusException(
-                    ErrorCode.MEASURE_UNAVAILABLE,
-                    "snapshot " + snapshot.label() + " has no " + measure.description() + " (--measure "
-                            + measure.label() + "); its source " + snapshot.source() + " records "
-                            + (measure == Measure.DOWNLOADS_30D ? "--measure alltime" : "--measure downloads30d")
-                            + " only");
+    /** Every model of a snapshot with its downloads under a point measure and its uploader's attribution. */
+    public List<ModelFacts> modelFacts(SnapshotSummary snapshot, Measure measure) {
+        MeasureResolver.requireAvailable(snapshot, measure);
+        return modelFacts(MeasureSelection.at(snapshot, measure, Cohort.all()));
+    }
+
+    /** Fills {@code measured_downloads} with each model's downloads under the selection. */
+    private MeasureNotes measure(MeasureSelection selection) {
+        Connection connection = store.connection();
+        SnapshotSummary end = selection.end();
+        long missingAtEnd = 0;
+        long unknownCreation = 0;
+        try {
+            switch (selection.measure()) {
+                case DOWNLOADS_30D, ALL_TIME ->
+                    execute(connection, "measured_snapshot.sql", selection.measure() == Measure.ALL_TIME, end.id());
+                case WINDOW -> {
+                    long start = selection.start().orElseThrow().id();
+                    execute(connection, "measured_window.sql", start, end.id());
+                    missingAtEnd = count(connection, "missing_at_end.sql", start, end.id());
+                }
+                case FIRST_YEAR -> {
+                    execute(
+                            connection,
+                            "measured_first_year.sql",
+                            selection.windowStart().orElseThrow().atStartOfDay(),
+                            selection.windowEnd().atStartOfDay(),
+                            end.id(),
+                            end.source());
+                    unknownCreation = count(connection, "unknown_creation.sql", end.id(), true);
+                }
+            }
+            Cohort cohort = selection.cohort();
+            if (cohort.restricts()) {
+                if (selection.measure() != Measure.FIRST_YEAR) {
+                    unknownCreation += count(
+                            connection, "unknown_creation.sql", end.id(), selection.measure() != Measure.DOWNLOADS_30D);
+                }
+                LocalDate cohortEnd = selection.windowEnd();
+                execute(
+                        connection,
+                        "cohort_filter.sql",
+                        cohort.firstDay(cohortEnd).map(LocalDate::atStartOfDay).orElse(EARLIEST),
+                        cohort.lastDay(cohortEnd)
+                                .map(day -> day.plusDays(1).atStartOfDay())
+                                .orElse(LATEST));
+            }
+            long decreases = count(connection, "measure_notes.sql");
+            return new MeasureNotes(decreases, missingAtEnd, unknownCreation, selection.thirtyDayFallback());
+        } catch (SQLException e) {
+            throw CensusStore.failure("cannot measure the downloads of snapshot " + end.label(), e);
         }
+    }
+
+    private static void execute(Connection connection, String resource, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, resource, parameters)) {
+            statement.execute();
+        }
+    }
+
+    private static long count(Connection connection, String resource, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, resource, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String resource, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(SqlResource.load(AttributionQuery.class, resource));
+        for (int index = 0; index < parameters.length; index++) {
+            statement.setObject(index + 1, parameters[index]);
+        }
+        return statement;
     }
 
     private static Optional<Organization> organization(ResultSet rows) throws SQLException {

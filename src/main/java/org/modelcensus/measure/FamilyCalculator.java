@@ -15,7 +15,6 @@ import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryEntry;
 import org.modelcensus.lineage.LineageGraph;
 import org.modelcensus.lineage.Relation;
-import org.modelcensus.store.SnapshotSummary;
 
 /** Groups the models of a snapshot into families by their roots and measures each family. */
 public final class FamilyCalculator {
@@ -25,8 +24,7 @@ public final class FamilyCalculator {
         this.registry = requireNonNull(registry, "registry is null");
     }
 
-    public FamilyTable families(
-            SnapshotSummary snapshot, Measure measure, LineageGraph graph, List<ModelFacts> models, int top) {
+    public FamilyTable families(MeasureSelection selection, LineageGraph graph, List<ModelFacts> models, int top) {
         if (top < 1) {
             throw new IllegalArgumentException("top must be positive: " + top);
         }
@@ -58,7 +56,7 @@ public final class FamilyCalculator {
         for (Builder family : withDerivatives.subList(0, Math.min(top, withDerivatives.size()))) {
             result.add(family.build(registry));
         }
-        return new FamilyTable(snapshot, measure, result, withDerivatives.size(), graph.quality());
+        return new FamilyTable(selection, result, withDerivatives.size(), graph.quality());
     }
 
     private static final class Builder {

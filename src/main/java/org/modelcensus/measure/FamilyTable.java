@@ -13,15 +13,18 @@ import org.modelcensus.store.SnapshotSummary;
  * @param familiesWithDerivatives how many roots have at least one derivative in the snapshot
  */
 public record FamilyTable(
-        SnapshotSummary snapshot,
-        Measure measure,
-        List<Family> families,
-        long familiesWithDerivatives,
-        LineageQuality quality) {
+        MeasureSelection selection, List<Family> families, long familiesWithDerivatives, LineageQuality quality) {
     public FamilyTable {
-        requireNonNull(snapshot, "snapshot is null");
-        requireNonNull(measure, "measure is null");
+        requireNonNull(selection, "selection is null");
         families = List.copyOf(requireNonNull(families, "families is null"));
         requireNonNull(quality, "quality is null");
+    }
+
+    public SnapshotSummary snapshot() {
+        return selection.end();
+    }
+
+    public Measure measure() {
+        return selection.measure();
     }
 }

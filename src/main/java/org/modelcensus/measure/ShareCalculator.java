@@ -33,13 +33,13 @@ public final class ShareCalculator {
                 .mapToDouble(ShareRow::downloads)
                 .toArray();
         return new ShareTable(
-                downloads.measure(),
+                downloads.selection(),
                 by,
                 downloads.view(),
                 unknownNamespaces,
-                downloads.snapshot(),
                 downloads.registry(),
                 downloads.lineage(),
+                downloads.notes(),
                 total,
                 downloads.coverage(),
                 rows,

@@ -13,6 +13,7 @@ import org.modelcensus.store.SnapshotSummary;
 /**
  * Download shares of one snapshot by country, organisation or developer type, with their concentration.
  *
+ * @param notes what the measure had to work around in the data
  * @param lineage in the origin view, the quality counts of the lineage graph the credit followed
  * @param totalDownloads all downloads of the snapshot under the measure, attributed or not
  * @param coverage the share of downloads whose namespace the registry lists, 0-1
@@ -21,26 +22,35 @@ import org.modelcensus.store.SnapshotSummary;
  *     shares renormalised; empty when no attributed group has downloads
  */
 public record ShareTable(
-        Measure measure,
+        MeasureSelection selection,
         GroupBy by,
         AttributionView view,
         UnknownNamespaces unknownNamespaces,
-        SnapshotSummary snapshot,
         RegistryVersion registry,
         Optional<LineageQuality> lineage,
+        MeasureNotes notes,
         double totalDownloads,
         double coverage,
         List<ShareRow> rows,
         Optional<Concentration> concentration) {
     public ShareTable {
-        requireNonNull(measure, "measure is null");
+        requireNonNull(selection, "selection is null");
         requireNonNull(by, "by is null");
         requireNonNull(view, "view is null");
         requireNonNull(unknownNamespaces, "unknownNamespaces is null");
-        requireNonNull(snapshot, "snapshot is null");
         requireNonNull(registry, "registry is null");
         requireNonNull(lineage, "lineage is null");
+        requireNonNull(notes, "notes is null");
         rows = List.copyOf(requireNonNull(rows, "rows is null"));
         requireNonNull(concentration, "concentration is null");
+    }
+
+    /** The snapshot the measure ends at. */
+    public SnapshotSummary snapshot() {
+        return selection.end();
+    }
+
+    public Measure measure() {
+        return selection.measure();
     }
 }

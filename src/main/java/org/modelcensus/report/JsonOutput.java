@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.modelcensus.lineage.LineageQuality;
+import org.modelcensus.measure.Cohort;
+import org.modelcensus.measure.MeasureNotes;
+import org.modelcensus.measure.MeasureSelection;
 
 /** Conventions of the JSON the program prints. */
 public final class JsonOutput {
@@ -27,6 +30,34 @@ public final class JsonOutput {
         } else {
             node.put(field, value);
         }
+    }
+
+    /** What a measure covered: its window and snapshots, its cohort, and the notes on the data. */
+    static void putSelection(ObjectNode node, MeasureSelection selection, MeasureNotes notes) {
+        if (selection.windowStart().isPresent()) {
+            ObjectNode window = node.putObject("window");
+            window.put("from", selection.windowStart().get().toString());
+            window.put("to", selection.windowEnd().toString());
+            selection
+                    .start()
+                    .ifPresent(start -> window.put("startSnapshot", start.date().toString()));
+            window.put("endSnapshot", selection.end().date().toString());
+        }
+        Cohort cohort = selection.cohort();
+        if (cohort.restricts()) {
+            ObjectNode created = node.putObject("cohort");
+            created.put(
+                    "createdFrom",
+                    cohort.firstDay(selection.windowEnd()).map(Object::toString).orElse(null));
+            created.put(
+                    "createdTo",
+                    cohort.lastDay(selection.windowEnd()).map(Object::toString).orElse(null));
+        }
+        ObjectNode counts = node.putObject("notes");
+        counts.put("decreasesClamped", notes.decreasesClamped());
+        counts.put("missingAtEnd", notes.missingAtEnd());
+        counts.put("unknownCreationExcluded", notes.unknownCreationExcluded());
+        counts.put("thirtyDayFallback", notes.thirtyDayFallback());
     }
 
     /** The lineage quality counts as a JSON object. */

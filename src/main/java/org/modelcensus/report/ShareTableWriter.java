@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.measure.Concentration;
 import org.modelcensus.measure.GroupBy;
+import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.measure.ShareRow;
 import org.modelcensus.measure.ShareTable;
 
@@ -107,11 +108,15 @@ public final class ShareTableWriter {
 
     /** The line that says what a table was computed from. */
     static String heading(ShareTable table) {
-        return "Downloads by " + table.by().label() + " - snapshot "
-                + table.snapshot().label() + ", "
-                + table.measure().description() + " (" + table.measure().label() + "), "
-                + table.view().label()
-                + " view";
+        MeasureSelection selection = table.selection();
+        String heading = "Downloads by " + table.by().label() + " - snapshot "
+                + table.snapshot().label() + ", " + selection.describe() + " ("
+                + selection.measure().label() + "), " + table.view().label() + " view";
+        if (selection.cohort().restricts()) {
+            heading += "; " + selection.cohort().describe(selection.windowEnd());
+        }
+        String notes = table.notes().describe();
+        return notes.isEmpty() ? heading : heading + "\n  Note: " + notes;
     }
 
     static String concentration(Concentration concentration) {
@@ -151,6 +156,7 @@ public final class ShareTableWriter {
         root.put("by", table.by().label());
         root.put("view", table.view().label());
         root.put("snapshot", table.snapshot().date().toString());
+        JsonOutput.putSelection(root, table.selection(), table.notes());
         root.put("source", table.snapshot().source());
         root.put("unknownAs", table.unknownNamespaces() == UnknownNamespaces.INTL ? "INTL" : "UNKNOWN");
         JsonOutput.putNumber(root, "totalDownloads", table.totalDownloads());

@@ -8,14 +8,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import org.modelcensus.CensusException;
-import org.modelcensus.ErrorCode;
 
 /** The snapshots a store holds, and the choice of one of them for a measure. */
 public final class SnapshotCatalog {
@@ -52,67 +47,24 @@ public final class SnapshotCatalog {
         return snapshots().isEmpty();
     }
 
-    /**
-     * The snapshot at {@code at} or, when there is none that day, the latest before it; without {@code at}, the
-     * latest. {@code source} restricts the choice to one source; without it, a date held by several sources is
-     * ambiguous.
-     */
+    /** The snapshots as they are now, to choose from without asking the store again. */
+    public SnapshotList list() {
+        return new SnapshotList(store.path().toString(), snapshots());
+    }
+
+    /** See {@link SnapshotList#select}. */
     public SnapshotSummary select(Optional<LocalDate> at, Optional<String> source) {
-        return select(at, source, snapshot -> true, "");
+        return list().select(at, source);
     }
 
-    /** As {@link #select}, among the snapshots where some model declares a base model (the lineage measures). */
+    /** See {@link SnapshotList#selectDeclaringBaseModels}. */
     public SnapshotSummary selectDeclaringBaseModels(Optional<LocalDate> at, Optional<String> source) {
-        return select(at, source, snapshot -> snapshot.modelsDeclaringBaseModels() > 0, " that declares base models");
+        return list().selectDeclaringBaseModels(at, source);
     }
 
-    /**
-     * The latest snapshot on or before {@code at} where some model declares a base model; of several on that date,
-     * the one with most such models.
-     */
+    /** See {@link SnapshotList#latestDeclaringBaseModels}. */
     public Optional<SnapshotSummary> latestDeclaringBaseModels(Optional<LocalDate> at) {
-        return snapshots().stream()
-                .filter(snapshot -> snapshot.modelsDeclaringBaseModels() > 0)
-                .filter(snapshot ->
-                        at.map(date -> !snapshot.date().isAfter(date)).orElse(true))
-                .max(Comparator.comparing(SnapshotSummary::date)
-                        .thenComparingLong(SnapshotSummary::modelsDeclaringBaseModels)
-                        .thenComparing(SnapshotSummary::source, Comparator.reverseOrder()));
-    }
-
-    private SnapshotSummary select(
-            Optional<LocalDate> at, Optional<String> source, Predicate<SnapshotSummary> usable, String which) {
-        requireNonNull(at, "at is null");
-        requireNonNull(source, "source is null");
-        List<SnapshotSummary> candidates = snapshots().stream()
-                .filter(usable)
-                .filter(snapshot -> source.map(snapshot.source()::equals).orElse(true))
-                .filter(snapshot ->
-                        at.map(date -> !snapshot.date().isAfter(date)).orElse(true))
-                .toList();
-        if (candidates.isEmpty()) {
-            String where = source.map(label -> " of source \"" + label + "\"").orElse("");
-            String when = at.map(date -> " on or before " + date).orElse("");
-            throw new CensusException(
-                    ErrorCode.SNAPSHOT_NOT_FOUND,
-                    "no snapshot" + which + where + when + " in store " + store.path()
-                            + "; `modelcensus status` lists them");
-        }
-        LocalDate date = candidates.stream()
-                .map(SnapshotSummary::date)
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
-        List<SnapshotSummary> onDate = candidates.stream()
-                .filter(snapshot -> snapshot.date().equals(date))
-                .toList();
-        if (onDate.size() > 1) {
-            throw new CensusException(
-                    ErrorCode.AMBIGUOUS_SNAPSHOT,
-                    "several snapshots on " + date + " ("
-                            + onDate.stream().map(SnapshotSummary::source).collect(Collectors.joining(", "))
-                            + "); choose one with --source");
-        }
-        return onDate.get(0);
+        return list().latestDeclaringBaseModels(at);
     }
 
     /** The files a snapshot was imported from. */

@@ -1,14 +1,14 @@
--- Each model of one snapshot with its downloads, its uploader's registry attribution, and whether its tags mark a
--- re-packaged format. Parameters: all-time measure?, snapshot id.
+-- Each measured model with its downloads, its uploader's registry attribution, and whether its tags (in the end
+-- snapshot) mark a re-packaged format. Parameters: end snapshot id.
 SELECT
-    o.model_id,
-    o.namespace,
-    CASE WHEN ? THEN o.downloads_all_time ELSE o.downloads_30d END AS downloads,
+    m.model_id,
+    m.namespace,
+    coalesce(m.downloads, 0) AS downloads,
     r.organization,
     r.country,
     r.type,
     list_has_any(coalesce(o.tags, []), ['gguf', 'mlx', 'awq', 'gptq', 'exl2', 'compressed-tensors']) AS format_tag
-FROM model_observation o
-LEFT JOIN registry r ON r.namespace_key = lower(o.namespace)
-WHERE o.snapshot_id = ?
-ORDER BY o.model_id;
+FROM measured_downloads m
+JOIN model_observation o ON o.snapshot_id = ? AND o.model_id = m.model_id
+LEFT JOIN registry r ON r.namespace_key = lower(m.namespace)
+ORDER BY m.model_id;

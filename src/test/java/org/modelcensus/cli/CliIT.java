@@ -213,7 +213,8 @@ class CliIT {
         assertThat(badMeasure.err()).contains("--measure is \"likes\"; expected one of downloads30d, alltime");
         assertThat(unavailable.exitCode()).isEqualTo(2);
         assertThat(unavailable.err())
-                .contains("snapshot 2026-05-10 (llmfit) has no all-time downloads up to the snapshot");
+                .contains("snapshot 2026-05-10 (llmfit) has no all-time download counts, which --measure alltime"
+                        + " needs; its source llmfit records 30-day counts only");
         assertThat(badDate.exitCode()).isEqualTo(2);
         assertThat(badDate.err()).contains("'--at'", "yesterday");
         assertThat(noSnapshot.exitCode()).isEqualTo(2);

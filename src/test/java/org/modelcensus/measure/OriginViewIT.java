@@ -118,8 +118,7 @@ class OriginViewIT {
     void familiesSplitAMergeBetweenItsRoots() {
         FamilyTable table = new FamilyCalculator(OrganizationRegistry.bundled())
                 .families(
-                        snapshot,
-                        Measure.DOWNLOADS_30D,
+                        MeasureSelection.at(snapshot, Measure.DOWNLOADS_30D, Cohort.all()),
                         new LineageQuery(store, new ObjectMapper()).graph(snapshot),
                         query.modelFacts(snapshot, Measure.DOWNLOADS_30D),
                         10);

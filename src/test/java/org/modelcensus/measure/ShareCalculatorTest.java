@@ -28,19 +28,22 @@ class ShareCalculatorTest {
 
     /** 1,000 downloads: 950 attributed, 50 to two namespaces the registry does not list. */
     private static final AttributedDownloads DOWNLOADS = new AttributedDownloads(
-            new SnapshotSummary(
-                    1,
-                    LocalDate.of(2026, 5, 10),
-                    "test",
-                    "hub-jsonl",
-                    41,
-                    OptionalLong.of(1000),
-                    OptionalLong.empty(),
-                    0),
-            Measure.DOWNLOADS_30D,
+            MeasureSelection.at(
+                    new SnapshotSummary(
+                            1,
+                            LocalDate.of(2026, 5, 10),
+                            "test",
+                            "hub-jsonl",
+                            41,
+                            OptionalLong.of(1000),
+                            OptionalLong.empty(),
+                            0),
+                    Measure.DOWNLOADS_30D,
+                    Cohort.all()),
             AttributionView.UPLOADER,
             new RegistryVersion("test.csv", 4, "0".repeat(64)),
             Optional.empty(),
+            MeasureNotes.none(),
             List.of(
                     AttributionCell.registered(ALIBABA, 600, 10),
                     AttributionCell.registered(DEEPSEEK, 200, 2),

@@ -78,7 +78,7 @@ class SharesOnBundledSampleIT {
         SnapshotSummary snapshot = catalog.select(Optional.of(LocalDate.of(2025, 2, 18)), Optional.of("forecast-hf"));
         ShareTable table = new ShareCalculator()
                 .shares(
-                        query.downloads(snapshot, AttributionQuery.defaultMeasure(snapshot), AttributionView.UPLOADER),
+                        query.downloads(snapshot, MeasureResolver.defaultMeasure(snapshot), AttributionView.UPLOADER),
                         GroupBy.ORGANIZATION,
                         UnknownNamespaces.REPORT);
         SampleData.Snapshot independent = SampleData.forecastSnapshots().stream()

@@ -1,0 +1,93 @@
+package org.modelcensus.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.modelcensus.CensusException;
+import org.modelcensus.ErrorCode;
+
+/**
+ * The snapshots of a store at one moment, oldest first, and the rules for choosing among them.
+ *
+ * @param store the store's name, for messages
+ */
+public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
+    public SnapshotList {
+        requireNonNull(store, "store is null");
+        snapshots = List.copyOf(requireNonNull(snapshots, "snapshots is null"));
+    }
+
+    /** The snapshots of one source, oldest first. */
+    public List<SnapshotSummary> ofSource(String source) {
+        return snapshots.stream()
+                .filter(snapshot -> snapshot.source().equals(source))
+                .toList();
+    }
+
+    /**
+     * The snapshot at {@code at} or, when there is none that day, the latest before it; without {@code at}, the
+     * latest. {@code source} restricts the choice to one source; without it, a date held by several sources is
+     * ambiguous.
+     */
+    public SnapshotSummary select(Optional<LocalDate> at, Optional<String> source) {
+        return select(at, source, snapshot -> true, "");
+    }
+
+    /** As {@link #select}, among the snapshots where some model declares a base model (the lineage measures). */
+    public SnapshotSummary selectDeclaringBaseModels(Optional<LocalDate> at, Optional<String> source) {
+        return select(at, source, snapshot -> snapshot.modelsDeclaringBaseModels() > 0, " that declares base models");
+    }
+
+    /**
+     * The latest snapshot on or before {@code at} where some model declares a base model; of several on that date,
+     * the one with most such models.
+     */
+    public Optional<SnapshotSummary> latestDeclaringBaseModels(Optional<LocalDate> at) {
+        return snapshots.stream()
+                .filter(snapshot -> snapshot.modelsDeclaringBaseModels() > 0)
+                .filter(snapshot ->
+                        at.map(date -> !snapshot.date().isAfter(date)).orElse(true))
+                .max(Comparator.comparing(SnapshotSummary::date)
+                        .thenComparingLong(SnapshotSummary::modelsDeclaringBaseModels)
+                        .thenComparing(SnapshotSummary::source, Comparator.reverseOrder()));
+    }
+
+    private SnapshotSummary select(
+            Optional<LocalDate> at, Optional<String> source, Predicate<SnapshotSummary> usable, String which) {
+        requireNonNull(at, "at is null");
+        requireNonNull(source, "source is null");
+        List<SnapshotSummary> candidates = snapshots.stream()
+                .filter(usable)
+                .filter(snapshot -> source.map(snapshot.source()::equals).orElse(true))
+                .filter(snapshot ->
+                        at.map(date -> !snapshot.date().isAfter(date)).orElse(true))
+                .toList();
+        if (candidates.isEmpty()) {
+            String where = source.map(label -> " of source \"" + label + "\"").orElse("");
+            String when = at.map(date -> " on or before " + date).orElse("");
+            throw new CensusException(
+                    ErrorCode.SNAPSHOT_NOT_FOUND,
+                    "no snapshot" + which + where + when + " in store " + store + "; `modelcensus status` lists them");
+        }
+        LocalDate date = candidates.stream()
+                .map(SnapshotSummary::date)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        List<SnapshotSummary> onDate = candidates.stream()
+                .filter(snapshot -> snapshot.date().equals(date))
+                .toList();
+        if (onDate.size() > 1) {
+            throw new CensusException(
+                    ErrorCode.AMBIGUOUS_SNAPSHOT,
+                    "several snapshots on " + date + " ("
+                            + onDate.stream().map(SnapshotSummary::source).collect(Collectors.joining(", "))
+                            + "); choose one with --source");
+        }
+        return onDate.get(0);
+    }
+}

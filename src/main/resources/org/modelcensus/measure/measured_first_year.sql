@@ -1,0 +1,31 @@
+-- First-year downloads in a window (start, end]: for each model of the end snapshot with a known creation time, the
+-- part of its first 365 days that falls in the window, measured by its all-time count at the latest snapshot of the
+-- source at or before each boundary (0 before the model appears). Models whose first year misses the window are
+-- left out. Parameters: window start, window end, end snapshot id, source.
+CREATE OR REPLACE TEMP TABLE measured_downloads AS
+WITH models AS (
+    SELECT
+        model_id,
+        namespace,
+        created_at,
+        greatest(CAST(? AS TIMESTAMP), created_at) AS counted_from,
+        least(CAST(? AS TIMESTAMP), created_at + INTERVAL 365 DAY) AS counted_to
+    FROM model_observation
+    WHERE snapshot_id = ? AND created_at IS NOT NULL AND downloads_all_time IS NOT NULL
+),
+history AS (
+    SELECT o.model_id, CAST(s.snapshot_date AS TIMESTAMP) AS taken, o.downloads_all_time
+    FROM model_observation o
+    JOIN snapshot s ON s.snapshot_id = o.snapshot_id
+    WHERE s.source = ? AND o.downloads_all_time IS NOT NULL
+)
+SELECT
+    m.model_id,
+    m.namespace,
+    greatest(coalesce(at_end.downloads_all_time, 0) - coalesce(at_start.downloads_all_time, 0), 0) AS downloads,
+    coalesce(at_end.downloads_all_time < at_start.downloads_all_time, FALSE) AS decreased,
+    m.created_at
+FROM models m
+ASOF LEFT JOIN history at_end ON m.model_id = at_end.model_id AND m.counted_to >= at_end.taken
+ASOF LEFT JOIN history at_start ON m.model_id = at_start.model_id AND m.counted_from >= at_start.taken
+WHERE m.counted_from < m.counted_to;

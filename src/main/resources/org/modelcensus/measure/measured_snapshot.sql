@@ -1,0 +1,11 @@
+-- The downloads each model of one snapshot counts under a point measure (30-day or all-time).
+-- Parameters: all-time measure?, snapshot id.
+CREATE OR REPLACE TEMP TABLE measured_downloads AS
+SELECT
+    model_id,
+    namespace,
+    CASE WHEN ? THEN downloads_all_time ELSE downloads_30d END AS downloads,
+    FALSE AS decreased,
+    created_at
+FROM model_observation
+WHERE snapshot_id = ?;
