@@ -10,7 +10,6 @@ import org.modelcensus.measure.MeasureResolver;
 import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.SnapshotCatalog;
-import org.modelcensus.store.SnapshotSummary;
 
 /** What a measuring command works with: the store opened for reading, the registry, and the stages over them. */
 final class CensusSession implements AutoCloseable {
@@ -40,10 +39,6 @@ final class CensusSession implements AutoCloseable {
             store.close();
             throw e;
         }
-    }
-
-    SnapshotSummary select(SnapshotOptions options) {
-        return catalog.select(options.at(), options.source());
     }
 
     /** Resolves measures against the snapshots as they are when first asked (a session only reads). */

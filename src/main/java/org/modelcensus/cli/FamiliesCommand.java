@@ -35,7 +35,10 @@ final class FamiliesCommand implements Callable<Integer> {
     int top;
 
     @Mixin
-    SnapshotOptions snapshotOptions;
+    WindowOptions window;
+
+    @Mixin
+    MeasureOptions measureOptions;
 
     @Mixin
     OutputOption output;
@@ -54,15 +57,14 @@ final class FamiliesCommand implements Callable<Integer> {
         }
         var format = output.format();
         try (CensusSession session = CensusSession.open(common, context)) {
-            SnapshotSummary snapshot =
-                    session.catalog.selectDeclaringBaseModels(snapshotOptions.at(), snapshotOptions.source());
+            SnapshotSummary snapshot = session.catalog.selectDeclaringBaseModels(window.to(), measureOptions.source());
             MeasureSelection selection = session.resolve(new MeasureRequest(
-                    snapshotOptions.measure(),
-                    snapshotOptions.request().from(),
+                    measureOptions.measure(),
+                    window.from(),
                     Optional.of(snapshot.date()),
                     Optional.of(snapshot.source()),
-                    snapshotOptions.windowDays(),
-                    snapshotOptions.cohort()));
+                    measureOptions.windowDays(),
+                    measureOptions.cohort()));
             FamilyTable table = new FamilyCalculator(session.registry)
                     .families(
                             selection, session.lineage.graph(snapshot), session.attribution.modelFacts(selection), top);

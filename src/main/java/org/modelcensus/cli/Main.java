@@ -36,6 +36,8 @@ public final class Main {
                 .addSubcommand(new CommandLine(new SharesCommand(context)))
                 .addSubcommand(new CommandLine(new StatusCommand(context)))
                 .addSubcommand(new CommandLine(new ReportCommand(context)))
+                .addSubcommand(new CommandLine(new SeriesCommand(context)))
+                .addSubcommand(new CommandLine(new CrossoverCommand(context)))
                 .addSubcommand(new CommandLine(new LineageCommand(context)))
                 .addSubcommand(new CommandLine(new FamiliesCommand(context)))
                 .addSubcommand(new CommandLine(new IntermediariesCommand(context)));

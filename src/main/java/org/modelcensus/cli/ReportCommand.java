@@ -42,7 +42,10 @@ final class ReportCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Mixin
-    SnapshotOptions snapshotOptions;
+    WindowOptions window;
+
+    @Mixin
+    MeasureOptions measureOptions;
 
     @Mixin
     CommonOptions common;
@@ -53,10 +56,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UnknownNamespaces unknownNamespaces = snapshotOptions.unknownNamespaces();
-        AttributionView view = snapshotOptions.view();
+        UnknownNamespaces unknownNamespaces = measureOptions.unknownNamespaces();
+        AttributionView view = measureOptions.view();
         try (CensusSession session = CensusSession.open(common, context)) {
-            MeasureSelection selection = session.resolve(snapshotOptions.request());
+            MeasureSelection selection = session.resolve(window.request(measureOptions));
             SnapshotSummary snapshot = selection.end();
             AttributedDownloads downloads = session.attribution.downloads(selection, view);
             ShareCalculator calculator = new ShareCalculator();
@@ -68,9 +71,9 @@ final class ReportCommand implements Callable<Integer> {
                     session.catalog.files(snapshot),
                     session.store.path().toString(),
                     session.catalog.snapshots().size(),
-                    SnapshotOptions.reproduce(selection, view, unknownNamespaces),
+                    MeasureOptions.reproduce(selection, view, unknownNamespaces),
                     session.catalog
-                            .latestDeclaringBaseModels(snapshotOptions.at())
+                            .latestDeclaringBaseModels(window.to())
                             .map(lineageSnapshot -> lineage(session, lineageSnapshot, unknownNamespaces)));
             new TerminalReportWriter().write(report, context.out());
         }

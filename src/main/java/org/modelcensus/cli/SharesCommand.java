@@ -36,7 +36,10 @@ final class SharesCommand implements Callable<Integer> {
     String by;
 
     @Mixin
-    SnapshotOptions snapshotOptions;
+    WindowOptions window;
+
+    @Mixin
+    MeasureOptions measureOptions;
 
     @Mixin
     OutputOption output;
@@ -54,10 +57,10 @@ final class SharesCommand implements Callable<Integer> {
                 .orElseThrow(() -> CensusException.invalidArgument(
                         "by", "--by is \"" + by + "\"; expected one of " + GroupBy.labels()));
         var format = output.format();
-        var unknownNamespaces = snapshotOptions.unknownNamespaces();
-        AttributionView view = snapshotOptions.view();
+        var unknownNamespaces = measureOptions.unknownNamespaces();
+        AttributionView view = measureOptions.view();
         try (CensusSession session = CensusSession.open(common, context)) {
-            MeasureSelection selection = session.resolve(snapshotOptions.request());
+            MeasureSelection selection = session.resolve(window.request(measureOptions));
             ShareTable table = new ShareCalculator()
                     .shares(session.attribution.downloads(selection, view), groupBy, unknownNamespaces);
             new ShareTableWriter(context.json()).write(table, format, context.out());

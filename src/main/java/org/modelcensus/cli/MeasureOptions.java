@@ -11,22 +11,8 @@ import org.modelcensus.measure.MeasureRequest;
 import org.modelcensus.measure.MeasureSelection;
 import picocli.CommandLine.Option;
 
-/** Options that choose snapshots, a measure, a cohort, a view, and how unregistered namespaces count. */
-final class SnapshotOptions {
-    @Option(
-            names = {"--at", "--to"},
-            paramLabel = "DATE",
-            description = "The snapshot date, or the end of a window (YYYY-MM-DD); the latest snapshot on or before it"
-                    + " is used. Default: the latest.")
-    LocalDate at;
-
-    @Option(
-            names = "--from",
-            paramLabel = "DATE",
-            description = "The start of a window (excluded), for --measure window or firstyear. Default: --window days"
-                    + " before the end.")
-    LocalDate from;
-
+/** Options that choose a source, a measure, a cohort, a view, and how unregistered namespaces count. */
+final class MeasureOptions {
     @Option(
             names = "--source",
             paramLabel = "LABEL",
@@ -86,10 +72,6 @@ final class SnapshotOptions {
                     + " did.")
     String unknownAs;
 
-    Optional<LocalDate> at() {
-        return Optional.ofNullable(at);
-    }
-
     Optional<String> source() {
         return Optional.ofNullable(source);
     }
@@ -118,9 +100,9 @@ final class SnapshotOptions {
         }
     }
 
-    /** What the options ask to measure; {@code source} overrides {@code --source} when given. */
-    MeasureRequest request() {
-        return new MeasureRequest(measure(), Optional.ofNullable(from), at(), source(), windowDays(), cohort());
+    /** What the options ask to measure, at {@code to} or over the window ({@code from}, {@code to}]. */
+    MeasureRequest request(Optional<LocalDate> from, Optional<LocalDate> to) {
+        return new MeasureRequest(measure(), from, to, source(), windowDays(), cohort());
     }
 
     AttributionView view() {

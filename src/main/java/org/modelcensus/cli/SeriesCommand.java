@@ -1,0 +1,55 @@
+package org.modelcensus.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.concurrent.Callable;
+import org.modelcensus.measure.SeriesCalculator;
+import org.modelcensus.measure.SeriesRequest;
+import org.modelcensus.report.SeriesWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(
+        name = "series",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Download shares over time, at a series of dates of one source.",
+            "",
+            "Each point is a share table: at the snapshot on or before its date (downloads30d, alltime), or over"
+                    + " the --window days before it (window, firstyear; default 30 days, 365 for firstyear)."
+                    + " Points whose window starts before the source's first snapshot are left out. On a source with"
+                    + " only 30-day counts, --measure window is the 30-day count at each snapshot.",
+            "Default: 30-day downloads where the source has them, else the window measure; the source of the"
+                    + " latest snapshot holding the counts the measure needs.",
+            ""
+        })
+final class SeriesCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    SeriesOptions seriesOptions;
+
+    @Mixin
+    MeasureOptions measureOptions;
+
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    CommonOptions common;
+
+    SeriesCommand(CliContext context) {
+        this.context = requireNonNull(context, "context is null");
+    }
+
+    @Override
+    public Integer call() {
+        SeriesRequest request = seriesOptions.request(measureOptions);
+        var format = output.format();
+        try (CensusSession session = CensusSession.open(common, context)) {
+            var series = new SeriesCalculator(session.attribution, session.resolver()).series(request);
+            new SeriesWriter(context.json()).write(series, format, context.out());
+        }
+        return 0;
+    }
+}

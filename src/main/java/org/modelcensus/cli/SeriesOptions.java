@@ -1,0 +1,65 @@
+package org.modelcensus.cli;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.modelcensus.CensusException;
+import org.modelcensus.measure.Every;
+import org.modelcensus.measure.GroupBy;
+import org.modelcensus.measure.SeriesRequest;
+import picocli.CommandLine.Option;
+
+/** Options that choose the points of a series and its grouping. */
+final class SeriesOptions {
+    @Option(
+            names = "--by",
+            required = true,
+            paramLabel = "GROUP",
+            description = "country (ISO 3166-1 alpha-2, INTL = International/Online), organization or type.")
+    String by;
+
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description = "No point before this day. Default: the source's first snapshot.")
+    LocalDate from;
+
+    @Option(
+            names = "--to",
+            paramLabel = "DATE",
+            description = "No point after this day. Default: the source's last snapshot.")
+    LocalDate to;
+
+    @Option(
+            names = "--every",
+            paramLabel = "STEP",
+            defaultValue = "snapshot",
+            description = "snapshot (default): a point at every snapshot of the source; day; week (every 7th day back"
+                    + " from the last); month (month ends, and the last day).")
+    String every;
+
+    GroupBy by() {
+        return GroupBy.fromLabel(by)
+                .orElseThrow(() -> CensusException.invalidArgument(
+                        "by", "--by is \"" + by + "\"; expected one of " + GroupBy.labels()));
+    }
+
+    Every every() {
+        return Every.fromLabel(every)
+                .orElseThrow(() -> CensusException.invalidArgument(
+                        "every", "--every is \"" + every + "\"; expected one of " + Every.labels()));
+    }
+
+    SeriesRequest request(MeasureOptions measure) {
+        return new SeriesRequest(
+                measure.measure(),
+                by(),
+                measure.view(),
+                measure.unknownNamespaces(),
+                measure.source(),
+                Optional.ofNullable(from),
+                Optional.ofNullable(to),
+                every(),
+                measure.windowDays(),
+                measure.cohort());
+    }
+}

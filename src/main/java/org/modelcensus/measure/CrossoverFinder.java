@@ -1,0 +1,38 @@
+package org.modelcensus.measure;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds where one group's share passes another's along a series. */
+public final class CrossoverFinder {
+    private CrossoverFinder() {}
+
+    /**
+     * Every point where a's share moves from at most b's to more than b's ({@code up}) or from more than b's to at
+     * most b's ({@code down}), compared with the previous point of the series. Points without downloads have no
+     * shares and are passed over.
+     */
+    public static List<Crossing> crossings(ShareSeries series, String a, String b) {
+        requireNonNull(series, "series is null");
+        requireNonNull(a, "a is null");
+        requireNonNull(b, "b is null");
+        List<Crossing> crossings = new ArrayList<>();
+        Boolean ahead = null;
+        for (SeriesPoint point : series.points()) {
+            if (point.table().totalDownloads() <= 0) {
+                continue;
+            }
+            double shareA = point.share(a);
+            double shareB = point.share(b);
+            boolean nowAhead = shareA > shareB;
+            if (ahead != null && nowAhead != ahead) {
+                crossings.add(new Crossing(
+                        point.date(), nowAhead ? Crossing.Direction.UP : Crossing.Direction.DOWN, shareA, shareB));
+            }
+            ahead = nowAhead;
+        }
+        return crossings;
+    }
+}

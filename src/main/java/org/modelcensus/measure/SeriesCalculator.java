@@ -1,0 +1,147 @@
+package org.modelcensus.measure;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.modelcensus.CensusException;
+import org.modelcensus.ErrorCode;
+import org.modelcensus.store.SnapshotList;
+import org.modelcensus.store.SnapshotSummary;
+
+/** Measures share tables at a series of dates of one source. */
+public final class SeriesCalculator {
+    private final AttributionQuery attribution;
+    private final MeasureResolver resolver;
+    private final ShareCalculator calculator = new ShareCalculator();
+
+    public SeriesCalculator(AttributionQuery attribution, MeasureResolver resolver) {
+        this.attribution = requireNonNull(attribution, "attribution is null");
+        this.resolver = requireNonNull(resolver, "resolver is null");
+    }
+
+    public ShareSeries series(SeriesRequest request) {
+        SnapshotList snapshots = resolver.snapshots();
+        String source = request.source().orElseGet(() -> defaultSource(snapshots, request.measure()));
+        List<SnapshotSummary> ofSource = snapshots.ofSource(source);
+        if (ofSource.isEmpty()) {
+            throw new CensusException(
+                    ErrorCode.SNAPSHOT_NOT_FOUND,
+                    "no snapshot of source \"" + source + "\" in store " + snapshots.store()
+                            + "; `modelcensus status` lists them");
+        }
+        SnapshotSummary last = ofSource.get(ofSource.size() - 1);
+        boolean hasAllTime = last.downloadsAllTime().isPresent();
+        Measure measure = request.measure()
+                .orElse(last.downloadsLast30Days().isPresent() ? Measure.DOWNLOADS_30D : Measure.WINDOW);
+        boolean thirtyDayFallback = measure == Measure.WINDOW && !hasAllTime;
+        if (thirtyDayFallback) {
+            measure = Measure.DOWNLOADS_30D;
+        }
+        Optional<Integer> windowDays = measure.spansWindow()
+                ? Optional.of(request.windowDays()
+                        .orElse(
+                                measure == Measure.FIRST_YEAR
+                                        ? MeasureRequest.FIRST_YEAR_DAYS
+                                        : MeasureRequest.DEFAULT_WINDOW_DAYS))
+                : Optional.empty();
+        LocalDate first = ofSource.get(0).date();
+        LocalDate from = request.from().orElse(first);
+        LocalDate to = request.to().orElse(last.date());
+        if (to.isBefore(from)) {
+            throw CensusException.invalidArgument("to", "--to " + to + " is before --from " + from);
+        }
+        List<SeriesPoint> points = new ArrayList<>();
+        int skipped = 0;
+        for (LocalDate date : dates(request.every(), from, to, ofSource)) {
+            Optional<LocalDate> windowStart = windowDays.map(days -> date.minusDays(days));
+            if (date.isBefore(first)
+                    || windowStart.filter(start -> start.isBefore(first)).isPresent()) {
+                skipped++;
+                continue;
+            }
+            MeasureSelection selection;
+            try {
+                selection = resolver.resolve(new MeasureRequest(
+                        Optional.of(measure),
+                        windowStart,
+                        Optional.of(date),
+                        Optional.of(source),
+                        windowDays,
+                        request.cohort()));
+            } catch (CensusException e) {
+                if (e.code() != ErrorCode.SNAPSHOT_NOT_FOUND) {
+                    throw e;
+                }
+                skipped++;
+                continue;
+            }
+            if (thirtyDayFallback) {
+                selection = MeasureSelection.thirtyDaysFor(selection.end(), request.cohort());
+            }
+            ShareTable table = calculator.shares(
+                    attribution.downloads(selection, request.view()), request.by(), request.unknownNamespaces());
+            points.add(new SeriesPoint(date, table));
+        }
+        return new ShareSeries(
+                measure,
+                request.by(),
+                request.view(),
+                source,
+                request.every(),
+                windowDays,
+                request.cohort(),
+                thirtyDayFallback,
+                points,
+                skipped);
+    }
+
+    /** The source of the latest snapshot holding the counts the measure needs. */
+    private static String defaultSource(SnapshotList snapshots, Optional<Measure> measure) {
+        return snapshots.snapshots().stream()
+                .filter(snapshot -> measure.map(wanted -> switch (wanted) {
+                            case DOWNLOADS_30D -> snapshot.downloadsLast30Days().isPresent();
+                            case ALL_TIME, FIRST_YEAR, WINDOW ->
+                                snapshot.downloadsAllTime().isPresent();
+                        })
+                        .orElse(true))
+                .max(Comparator.comparing(SnapshotSummary::date).thenComparing(SnapshotSummary::source))
+                .or(() -> snapshots.snapshots().stream().max(Comparator.comparing(SnapshotSummary::date)))
+                .map(SnapshotSummary::source)
+                .orElseThrow(() -> new CensusException(
+                        ErrorCode.SNAPSHOT_NOT_FOUND,
+                        "store " + snapshots.store() + " holds no snapshot; import some first"));
+    }
+
+    /** The days of the points, in order. */
+    static List<LocalDate> dates(Every every, LocalDate from, LocalDate to, List<SnapshotSummary> ofSource) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        switch (every) {
+            case SNAPSHOT ->
+                ofSource.stream()
+                        .map(SnapshotSummary::date)
+                        .filter(date -> !date.isBefore(from) && !date.isAfter(to))
+                        .forEach(dates::add);
+            case DAY -> from.datesUntil(to.plusDays(1)).forEach(dates::add);
+            case WEEK -> {
+                for (LocalDate date = to; !date.isBefore(from); date = date.minusWeeks(1)) {
+                    dates.add(date);
+                }
+            }
+            case MONTH -> {
+                for (LocalDate date = from.with(TemporalAdjusters.lastDayOfMonth());
+                        !date.isAfter(to);
+                        date = date.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth())) {
+                    dates.add(date);
+                }
+                dates.add(to);
+            }
+        }
+        return List.copyOf(dates);
+    }
+}

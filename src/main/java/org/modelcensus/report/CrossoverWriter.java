@@ -1,0 +1,122 @@
+package org.modelcensus.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.modelcensus.measure.Crossing;
+import org.modelcensus.measure.ShareSeries;
+
+/** Prints the dates where one group's share passes another's. */
+public final class CrossoverWriter {
+    private final ObjectMapper json;
+
+    public CrossoverWriter(ObjectMapper json) {
+        this.json = requireNonNull(json, "json is null");
+    }
+
+    public void write(
+            ShareSeries series, String a, String b, List<Crossing> crossings, OutputFormat format, PrintStream out) {
+        switch (format) {
+            case TABLE -> out.print(text(series, a, b, crossings));
+            case CSV -> csv(a, b, crossings, out);
+            case JSON -> out.println(JsonOutput.write(json, toJson(series, a, b, crossings)));
+        }
+    }
+
+    static String text(ShareSeries series, String a, String b, List<Crossing> crossings) {
+        StringBuilder out = new StringBuilder();
+        out.append("Where ")
+                .append(a)
+                .append("'s share passes ")
+                .append(b)
+                .append("'s - ")
+                .append(SeriesWriter.heading(series))
+                .append('\n');
+        if (series.points().isEmpty()) {
+            out.append("  No point to compare.\n");
+            return out.toString();
+        }
+        if (crossings.isEmpty()) {
+            SeriesPointSummary last = SeriesPointSummary.of(series, a, b);
+            out.append("  No crossing from ")
+                    .append(series.points().get(0).date())
+                    .append(" to ")
+                    .append(last.date())
+                    .append(": ")
+                    .append(last.ahead())
+                    .append(" leads throughout (at the last point ")
+                    .append(a)
+                    .append(' ')
+                    .append(Figures.percent(last.a()))
+                    .append(", ")
+                    .append(b)
+                    .append(' ')
+                    .append(Figures.percent(last.b()))
+                    .append(")\n");
+            return out.toString();
+        }
+        TextTable table = new TextTable("Date", "Direction", ">" + a, ">" + b);
+        for (Crossing crossing : crossings) {
+            table.row(
+                    crossing.date().toString(),
+                    crossing.direction() == Crossing.Direction.UP ? a + " passes " + b : b + " passes " + a,
+                    Figures.percent(crossing.a()),
+                    Figures.percent(crossing.b()));
+        }
+        out.append(table.render("  "));
+        return out.toString();
+    }
+
+    /** The last point of a series, seen from two groups. */
+    private record SeriesPointSummary(java.time.LocalDate date, double a, double b, String ahead) {
+        static SeriesPointSummary of(ShareSeries series, String a, String b) {
+            var point = series.points().get(series.points().size() - 1);
+            double shareA = point.share(a);
+            double shareB = point.share(b);
+            return new SeriesPointSummary(point.date(), shareA, shareB, shareA > shareB ? a : b);
+        }
+    }
+
+    private static void csv(String a, String b, List<Crossing> crossings, PrintStream out) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+            printer.printRecord("date", "direction", "a", "b", "shareA", "shareB");
+            for (Crossing crossing : crossings) {
+                printer.printRecord(crossing.date(), crossing.direction().label(), a, b, crossing.a(), crossing.b());
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ObjectNode toJson(ShareSeries series, String a, String b, List<Crossing> crossings) {
+        ObjectNode root = json.createObjectNode();
+        root.put("measure", series.measure().label());
+        root.put("by", series.by().label());
+        root.put("view", series.view().label());
+        root.put("source", series.source());
+        root.put("every", series.every().label());
+        root.put("window", series.windowDays().map(days -> days + "d").orElse(null));
+        root.put("a", a);
+        root.put("b", b);
+        root.put("points", series.points().size());
+        ArrayNode array = root.putArray("crossings");
+        for (Crossing crossing : crossings) {
+            array.addObject()
+                    .put("date", crossing.date().toString())
+                    .put("direction", crossing.direction().label())
+                    .put("a", crossing.a())
+                    .put("b", crossing.b());
+        }
+        return root;
+    }
+}

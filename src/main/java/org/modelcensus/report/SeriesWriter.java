@@ -1,0 +1,202 @@
+package org.modelcensus.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.modelcensus.measure.Concentration;
+import org.modelcensus.measure.SeriesPoint;
+import org.modelcensus.measure.ShareRow;
+import org.modelcensus.measure.ShareSeries;
+import org.modelcensus.measure.ShareTable;
+
+/** Prints a share series as a terminal table (one column per large group), long CSV, or JSON. */
+public final class SeriesWriter {
+    /** How many groups a terminal table shows as columns; the rest are summed as "other". */
+    public static final int COLUMNS = 6;
+
+    private final ObjectMapper json;
+
+    public SeriesWriter(ObjectMapper json) {
+        this.json = requireNonNull(json, "json is null");
+    }
+
+    public void write(ShareSeries series, OutputFormat format, PrintStream out) {
+        switch (format) {
+            case TABLE -> out.print(text(series, COLUMNS));
+            case CSV -> csv(series, out);
+            case JSON -> out.println(JsonOutput.write(json, toJson(series)));
+        }
+    }
+
+    /** The line that says what a series measures. */
+    static String heading(ShareSeries series) {
+        String window = series.windowDays()
+                .map(days -> ", each point over the " + days + " days before it")
+                .orElse("");
+        String fallback = series.thirtyDayFallback()
+                ? " (the source has only 30-day counts: each point is the 30-day count at its snapshot)"
+                : "";
+        String cohort = series.cohort().restricts() ? "; cohort restricted by creation date" : "";
+        return "Shares by " + series.by().label() + " over time - source " + series.source() + ", "
+                + series.measure().description() + " (" + series.measure().label() + ")" + fallback + window + ", "
+                + series.view().label() + " view, a point every "
+                + series.every().label() + cohort;
+    }
+
+    /** The largest groups over the whole series, by summed downloads. */
+    static List<String> largestKeys(ShareSeries series, int count) {
+        Map<String, Double> totals = new HashMap<>();
+        for (SeriesPoint point : series.points()) {
+            for (ShareRow row : point.table().rows()) {
+                totals.merge(row.key(), row.downloads(), Double::sum);
+            }
+        }
+        List<String> keys = new ArrayList<>(totals.keySet());
+        keys.sort((left, right) -> {
+            int byDownloads = Double.compare(totals.get(right), totals.get(left));
+            return byDownloads != 0 ? byDownloads : left.compareTo(right);
+        });
+        return keys.subList(0, Math.min(count, keys.size()));
+    }
+
+    static String text(ShareSeries series, int columns) {
+        StringBuilder out = new StringBuilder(heading(series)).append('\n');
+        if (series.points().isEmpty()) {
+            out.append("  No point: every window starts before the source's first snapshot.\n");
+            return out.toString();
+        }
+        List<String> keys = largestKeys(series, columns);
+        List<String> headers = new ArrayList<>(List.of("Date", ">Total"));
+        keys.forEach(key -> headers.add(">" + key));
+        headers.add(">Other");
+        headers.add(">HHI");
+        TextTable table = new TextTable(headers.toArray(String[]::new));
+        for (SeriesPoint point : series.points()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(point.date().toString());
+            cells.add(Figures.count(point.table().totalDownloads()));
+            double shown = 0;
+            for (String key : keys) {
+                double share = point.share(key);
+                shown += share;
+                cells.add(Figures.percent(share));
+            }
+            cells.add(Figures.percent(point.table().totalDownloads() > 0 ? Math.max(0, 1 - shown) : 0));
+            cells.add(point.table()
+                    .concentration()
+                    .map(c -> Figures.decimal(c.hhi(), 0))
+                    .orElse("-"));
+            table.row(cells.toArray(String[]::new));
+        }
+        out.append(table.render("  "));
+        if (series.skipped() > 0) {
+            out.append("  ")
+                    .append(series.skipped())
+                    .append(" points left out: their window starts before the source's first snapshot or holds one"
+                            + " snapshot only\n");
+        }
+        return out.toString();
+    }
+
+    private static void csv(ShareSeries series, PrintStream out) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+            printer.printRecord(
+                    "date",
+                    "source",
+                    "measure",
+                    "view",
+                    "by",
+                    "startSnapshot",
+                    "endSnapshot",
+                    "key",
+                    "label",
+                    "downloads",
+                    "share");
+            for (SeriesPoint point : series.points()) {
+                ShareTable table = point.table();
+                for (ShareRow row : table.rows()) {
+                    printer.printRecord(
+                            point.date(),
+                            series.source(),
+                            series.measure().label(),
+                            series.view().label(),
+                            series.by().label(),
+                            table.selection()
+                                    .start()
+                                    .map(start -> start.date().toString())
+                                    .orElse(""),
+                            table.snapshot().date(),
+                            row.key(),
+                            row.label(),
+                            JsonOutput.number(row.downloads()),
+                            row.share());
+                }
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ObjectNode toJson(ShareSeries series) {
+        ObjectNode root = json.createObjectNode();
+        root.put("measure", series.measure().label());
+        root.put("by", series.by().label());
+        root.put("view", series.view().label());
+        root.put("source", series.source());
+        root.put("every", series.every().label());
+        if (series.windowDays().isPresent()) {
+            root.put("window", series.windowDays().get() + "d");
+        } else {
+            root.putNull("window");
+        }
+        root.put("thirtyDayFallback", series.thirtyDayFallback());
+        root.put("skippedPoints", series.skipped());
+        ArrayNode points = root.putArray("points");
+        for (SeriesPoint point : series.points()) {
+            ShareTable table = point.table();
+            ObjectNode node = points.addObject();
+            node.put("date", point.date().toString());
+            node.put(
+                    "start",
+                    table.selection()
+                            .start()
+                            .map(start -> start.date().toString())
+                            .orElse(null));
+            node.put("end", table.snapshot().date().toString());
+            JsonOutput.putNumber(node, "total", table.totalDownloads());
+            node.put("coverage", table.coverage());
+            ArrayNode rows = node.putArray("rows");
+            for (ShareRow row : table.rows()) {
+                ObjectNode rowNode = rows.addObject();
+                rowNode.put("key", row.key());
+                JsonOutput.putNumber(rowNode, "downloads", row.downloads());
+                rowNode.put("share", row.share());
+            }
+            if (table.concentration().isPresent()) {
+                Concentration concentration = table.concentration().get();
+                node.putObject("concentration")
+                        .put("hhi", concentration.hhi())
+                        .put("gini", concentration.gini())
+                        .put("top1", concentration.top1())
+                        .put("top5", concentration.top5())
+                        .put("effectiveNumber", concentration.effectiveNumber());
+            } else {
+                node.putNull("concentration");
+            }
+        }
+        return root;
+    }
+}
