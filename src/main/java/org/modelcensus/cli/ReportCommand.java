@@ -2,23 +2,37 @@ package org.modelcensus.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.measure.AttributedDownloads;
 import org.modelcensus.measure.Cohort;
+import org.modelcensus.measure.CrossoverFinder;
+import org.modelcensus.measure.Every;
 import org.modelcensus.measure.FamilyCalculator;
 import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.IntermediaryCheck;
+import org.modelcensus.measure.Measure;
+import org.modelcensus.measure.MeasureRequest;
 import org.modelcensus.measure.MeasureResolver;
 import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.measure.ModelFacts;
+import org.modelcensus.measure.SeriesCalculator;
+import org.modelcensus.measure.SeriesRequest;
 import org.modelcensus.measure.ShareCalculator;
+import org.modelcensus.measure.ShareSeries;
+import org.modelcensus.measure.ShareTable;
 import org.modelcensus.report.CensusReport;
 import org.modelcensus.report.LineageSection;
 import org.modelcensus.report.TerminalReportWriter;
+import org.modelcensus.report.TimeSection;
 import org.modelcensus.source.SnapshotFormat;
+import org.modelcensus.store.SnapshotList;
 import org.modelcensus.store.SnapshotSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +52,9 @@ import picocli.CommandLine.Mixin;
 final class ReportCommand implements Callable<Integer> {
     /** How many families the report lists. */
     private static final int TOP_FAMILIES = 5;
+
+    /** A source with more snapshots than this shows month ends over time rather than every snapshot. */
+    private static final int MAXIMUM_POINTS = 24;
 
     private final CliContext context;
 
@@ -74,10 +91,105 @@ final class ReportCommand implements Callable<Integer> {
                     MeasureOptions.reproduce(selection, view, unknownNamespaces),
                     session.catalog
                             .latestDeclaringBaseModels(window.to())
-                            .map(lineageSnapshot -> lineage(session, lineageSnapshot, unknownNamespaces)));
+                            .map(lineageSnapshot -> lineage(session, lineageSnapshot, unknownNamespaces)),
+                    time(session, snapshot, unknownNamespaces),
+                    headlines(session, unknownNamespaces));
             new TerminalReportWriter().write(report, context.out());
         }
         return 0;
+    }
+
+    /** The curves of the report snapshot's source, and of the latest source with all-time counts. */
+    private static List<TimeSection> time(
+            CensusSession session, SnapshotSummary snapshot, UnknownNamespaces unknownNamespaces) {
+        SnapshotList snapshots = session.resolver().snapshots();
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add(snapshot.source());
+        latestWithAllTime(snapshots).ifPresent(latest -> sources.add(latest.source()));
+        List<TimeSection> sections = new ArrayList<>();
+        SeriesCalculator calculator = new SeriesCalculator(session.attribution, session.resolver());
+        for (String source : sources) {
+            List<SnapshotSummary> ofSource = snapshots.ofSource(source);
+            if (ofSource.size() < 2) {
+                continue;
+            }
+            Every every = ofSource.size() > MAXIMUM_POINTS ? Every.MONTH : Every.SNAPSHOT;
+            ShareSeries uploader =
+                    calculator.series(seriesRequest(source, every, AttributionView.UPLOADER, unknownNamespaces));
+            ShareSeries everySnapshot = every == Every.SNAPSHOT
+                    ? uploader
+                    : calculator.series(
+                            seriesRequest(source, Every.SNAPSHOT, AttributionView.UPLOADER, unknownNamespaces));
+            boolean declares = ofSource.stream().anyMatch(summary -> summary.modelsDeclaringBaseModels() > 0);
+            Optional<ShareSeries> origin = declares
+                    ? Optional.of(
+                            calculator.series(seriesRequest(source, every, AttributionView.ORIGIN, unknownNamespaces)))
+                    : Optional.empty();
+            sections.add(new TimeSection(
+                    uploader, origin, CrossoverFinder.crossings(everySnapshot, "CN", "US"), "CN", "US"));
+        }
+        return sections;
+    }
+
+    private static SeriesRequest seriesRequest(
+            String source, Every every, AttributionView view, UnknownNamespaces unknownNamespaces) {
+        return new SeriesRequest(
+                Optional.empty(),
+                GroupBy.COUNTRY,
+                view,
+                unknownNamespaces,
+                Optional.of(source),
+                Optional.empty(),
+                Optional.empty(),
+                every,
+                Optional.empty(),
+                Cohort.all());
+    }
+
+    /**
+     * For the latest source with all-time counts: the study's measure (first-year downloads over the year to its last
+     * snapshot) and the downloads of the last 30 days to models created in the last 12 months.
+     */
+    private static List<ShareTable> headlines(CensusSession session, UnknownNamespaces unknownNamespaces) {
+        Optional<SnapshotSummary> latest = latestWithAllTime(session.resolver().snapshots());
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        SnapshotSummary end = latest.get();
+        Cohort lastYear = new Cohort(Optional.empty(), Optional.empty(), Optional.of(MeasureRequest.FIRST_YEAR_DAYS));
+        List<MeasureRequest> requests = List.of(
+                new MeasureRequest(
+                        Optional.of(Measure.FIRST_YEAR),
+                        Optional.empty(),
+                        Optional.of(end.date()),
+                        Optional.of(end.source()),
+                        Optional.empty(),
+                        Cohort.all()),
+                new MeasureRequest(
+                        Optional.of(Measure.WINDOW),
+                        Optional.empty(),
+                        Optional.of(end.date()),
+                        Optional.of(end.source()),
+                        Optional.empty(),
+                        lastYear));
+        List<ShareTable> tables = new ArrayList<>();
+        ShareCalculator calculator = new ShareCalculator();
+        for (MeasureRequest request : requests) {
+            ShareTable table = calculator.shares(
+                    session.attribution.downloads(session.resolve(request), AttributionView.UPLOADER),
+                    GroupBy.COUNTRY,
+                    unknownNamespaces);
+            if (table.totalDownloads() > 0) {
+                tables.add(table);
+            }
+        }
+        return tables;
+    }
+
+    private static Optional<SnapshotSummary> latestWithAllTime(SnapshotList snapshots) {
+        return snapshots.snapshots().stream()
+                .filter(summary -> summary.downloadsAllTime().isPresent())
+                .reduce((earlier, later) -> later);
     }
 
     private static LineageSection lineage(

@@ -162,8 +162,12 @@ public final class AttributionQuery {
                                 .map(day -> day.plusDays(1).atStartOfDay())
                                 .orElse(LATEST));
             }
-            long decreases = count(connection, "measure_notes.sql");
-            return new MeasureNotes(decreases, missingAtEnd, unknownCreation, selection.thirtyDayFallback());
+            try (PreparedStatement statement = prepare(connection, "measure_notes.sql");
+                    ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return new MeasureNotes(
+                        rows.getLong(1), missingAtEnd, unknownCreation, rows.getLong(2), selection.thirtyDayFallback());
+            }
         } catch (SQLException e) {
             throw CensusStore.failure("cannot measure the downloads of snapshot " + end.label(), e);
         }

@@ -17,6 +17,8 @@ import org.modelcensus.store.SnapshotFile;
  * @param snapshotsInStore how many snapshots the store holds
  * @param selection the flags that choose this snapshot and measure, for the commands that reproduce each table
  * @param lineage the lineage section, for the latest snapshot with declared base models; empty when none has any
+ * @param time how shares changed, per source with several snapshots
+ * @param headlines cohort measures such as the study's first-year downloads, each named by its table
  */
 public record CensusReport(
         ShareTable countries,
@@ -27,7 +29,9 @@ public record CensusReport(
         String store,
         int snapshotsInStore,
         String selection,
-        Optional<LineageSection> lineage) {
+        Optional<LineageSection> lineage,
+        List<TimeSection> time,
+        List<ShareTable> headlines) {
     public CensusReport {
         requireNonNull(countries, "countries is null");
         requireNonNull(organizations, "organizations is null");
@@ -37,5 +41,7 @@ public record CensusReport(
         requireNonNull(store, "store is null");
         requireNonNull(selection, "selection is null");
         requireNonNull(lineage, "lineage is null");
+        time = List.copyOf(requireNonNull(time, "time is null"));
+        headlines = List.copyOf(requireNonNull(headlines, "headlines is null"));
     }
 }

@@ -57,6 +57,7 @@ public final class JsonOutput {
         counts.put("decreasesClamped", notes.decreasesClamped());
         counts.put("missingAtEnd", notes.missingAtEnd());
         counts.put("unknownCreationExcluded", notes.unknownCreationExcluded());
+        counts.put("firstYearBeforeData", notes.firstYearBeforeData());
         counts.put("thirtyDayFallback", notes.thirtyDayFallback());
     }
 

@@ -103,8 +103,9 @@ public final class SeriesWriter {
         if (series.skipped() > 0) {
             out.append("  ")
                     .append(series.skipped())
-                    .append(" points left out: their window starts before the source's first snapshot or holds one"
-                            + " snapshot only\n");
+                    .append(series.skipped() == 1 ? " point" : " points")
+                    .append(" left out: the window starts before the source's first snapshot or holds one snapshot"
+                            + " only\n");
         }
         return out.toString();
     }

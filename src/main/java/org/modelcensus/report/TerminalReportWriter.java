@@ -6,7 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.modelcensus.measure.Crossing;
+import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.measure.ShareRow;
+import org.modelcensus.measure.ShareSeries;
 import org.modelcensus.measure.ShareTable;
 import org.modelcensus.store.SnapshotFile;
 import org.modelcensus.store.SnapshotSummary;
@@ -15,6 +19,9 @@ import org.modelcensus.store.SnapshotSummary;
 public final class TerminalReportWriter {
     /** How many organisations the report lists. */
     public static final int TOP_ORGANIZATIONS = 15;
+
+    /** How many countries the time and cohort sections name. */
+    private static final int SHOWN_COUNTRIES = 5;
 
     public void write(CensusReport report, PrintStream out) {
         ShareTable countries = report.countries();
@@ -35,6 +42,17 @@ public final class TerminalReportWriter {
                 TOP_ORGANIZATIONS,
                 report.selection());
         section(out, "Downloads by developer type", report.types(), Integer.MAX_VALUE, report.selection());
+        for (TimeSection section : report.time()) {
+            out.println();
+            time(out, section);
+        }
+        if (!report.headlines().isEmpty()) {
+            out.println();
+            out.println("Cohorts: who the downloads of new models go to");
+            for (ShareTable headline : report.headlines()) {
+                headline(out, headline);
+            }
+        }
         out.println();
         if (report.lineage().isPresent()) {
             lineage(out, report.lineage().get());
@@ -53,6 +71,62 @@ public final class TerminalReportWriter {
         out.println("  Registry " + countries.registry().describe());
         out.println("  Store " + report.store() + ": " + report.snapshotsInStore()
                 + " snapshots (`modelcensus status` lists them)");
+    }
+
+    private static void time(PrintStream out, TimeSection section) {
+        ShareSeries series = section.uploader();
+        out.println("Change over time - source " + series.source());
+        String table = SeriesWriter.text(series, SHOWN_COUNTRIES);
+        out.print("  " + table.replace("\n  ", "\n    "));
+        if (section.origin().isPresent()) {
+            out.println("  Origin view:");
+            String origin = SeriesWriter.text(section.origin().get(), SHOWN_COUNTRIES);
+            out.print(origin.substring(origin.indexOf('\n') + 1).replace("  ", "    "));
+        } else {
+            out.println("  The origin view is the same: no model of this source declares a base model.");
+        }
+        if (section.crossings().isEmpty()) {
+            out.println("  " + section.a() + " and " + section.b() + " do not cross at any snapshot of the source.");
+        }
+        for (Crossing crossing : section.crossings()) {
+            String passer = crossing.direction() == Crossing.Direction.UP ? section.a() : section.b();
+            String passed = crossing.direction() == Crossing.Direction.UP ? section.b() : section.a();
+            out.println("  Crossing on " + crossing.date() + ": " + passer + " passes " + passed + " ("
+                    + section.a() + " " + Figures.percent(crossing.a()) + ", " + section.b() + " "
+                    + Figures.percent(crossing.b()) + ", at the snapshots of the source)");
+        }
+        String window =
+                series.windowDays().map(days -> " --window " + days + "d").orElse("");
+        out.println("  Reproduce: modelcensus series --by country --source " + series.source() + " --measure "
+                + (series.thirtyDayFallback() ? "window" : series.measure().label()) + window + " --every "
+                + series.every().label() + "; modelcensus crossover --by country --a " + section.a() + " --b "
+                + section.b() + " --source " + series.source() + " --measure "
+                + series.measure().label() + window);
+    }
+
+    private static void headline(PrintStream out, ShareTable table) {
+        MeasureSelection selection = table.selection();
+        out.println("  " + table.snapshot().source() + ": " + selection.describe() + "; "
+                + selection.cohort().describe(selection.windowEnd()));
+        String shares = table.rows().stream()
+                .limit(SHOWN_COUNTRIES)
+                .map(row -> row.key() + " " + Figures.percent(row.share()))
+                .collect(Collectors.joining(", "));
+        out.println("    " + shares + " of " + Figures.count(table.totalDownloads()) + " downloads"
+                + (table.notes().describe().isEmpty()
+                        ? ""
+                        : " (" + table.notes().describe() + ")"));
+        StringBuilder flags = new StringBuilder();
+        selection.windowStart().ifPresent(start -> flags.append(" --from ").append(start));
+        flags.append(" --to ").append(selection.windowEnd());
+        selection
+                .cohort()
+                .createdWithinDays()
+                .ifPresent(
+                        days -> flags.append(" --created-within ").append(days).append('d'));
+        out.println("    Reproduce: modelcensus shares --by country --source "
+                + table.snapshot().source() + " --measure "
+                + selection.measure().label() + flags);
     }
 
     private static void lineage(PrintStream out, LineageSection section) {

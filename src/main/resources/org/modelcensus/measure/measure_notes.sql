@@ -1,2 +1,3 @@
--- What the measured downloads had to work around: decreases clamped to 0.
-SELECT count(*) FILTER (WHERE decreased) FROM measured_downloads;
+-- What the measured downloads had to work around: decreases clamped to 0, and first years that start before the
+-- source's data.
+SELECT count(*) FILTER (WHERE decreased), count(*) FILTER (WHERE before_data) FROM measured_downloads;

@@ -1,7 +1,8 @@
 -- First-year downloads in a window (start, end]: for each model of the end snapshot with a known creation time, the
 -- part of its first 365 days that falls in the window, measured by its all-time count at the latest snapshot of the
 -- source at or before each boundary (0 before the model appears). Models whose first year misses the window are
--- left out. Parameters: window start, window end, end snapshot id, source.
+-- left out. A model whose counted part starts before the source's first snapshot cannot be measured: its downloads
+-- are NULL and it is flagged. Parameters: window start, window end, end snapshot id, source.
 CREATE OR REPLACE TEMP TABLE measured_downloads AS
 WITH models AS (
     SELECT
@@ -22,8 +23,12 @@ history AS (
 SELECT
     m.model_id,
     m.namespace,
-    greatest(coalesce(at_end.downloads_all_time, 0) - coalesce(at_start.downloads_all_time, 0), 0) AS downloads,
+    CASE
+        WHEN m.counted_from < (SELECT min(taken) FROM history) THEN NULL
+        ELSE greatest(coalesce(at_end.downloads_all_time, 0) - coalesce(at_start.downloads_all_time, 0), 0)
+    END AS downloads,
     coalesce(at_end.downloads_all_time < at_start.downloads_all_time, FALSE) AS decreased,
+    m.counted_from < (SELECT min(taken) FROM history) AS before_data,
     m.created_at
 FROM models m
 ASOF LEFT JOIN history at_end ON m.model_id = at_end.model_id AND m.counted_to >= at_end.taken

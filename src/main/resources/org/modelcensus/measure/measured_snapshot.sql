@@ -6,6 +6,7 @@ SELECT
     namespace,
     CASE WHEN ? THEN downloads_all_time ELSE downloads_30d END AS downloads,
     FALSE AS decreased,
+    FALSE AS before_data,
     created_at
 FROM model_observation
 WHERE snapshot_id = ?;

@@ -10,6 +10,7 @@ SELECT
         ELSE greatest(e.downloads_all_time - coalesce(s.downloads_all_time, 0), 0)
     END AS downloads,
     coalesce(e.downloads_all_time < s.downloads_all_time, FALSE) AS decreased,
+    FALSE AS before_data,
     e.created_at
 FROM model_observation e
 LEFT JOIN model_observation s ON s.snapshot_id = ? AND s.model_id = e.model_id

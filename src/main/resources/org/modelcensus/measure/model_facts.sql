@@ -3,7 +3,7 @@
 SELECT
     m.model_id,
     m.namespace,
-    coalesce(m.downloads, 0) AS downloads,
+    m.downloads,
     r.organization,
     r.country,
     r.type,
@@ -11,4 +11,5 @@ SELECT
 FROM measured_downloads m
 JOIN model_observation o ON o.snapshot_id = ? AND o.model_id = m.model_id
 LEFT JOIN registry r ON r.namespace_key = lower(m.namespace)
+WHERE m.downloads IS NOT NULL
 ORDER BY m.model_id;

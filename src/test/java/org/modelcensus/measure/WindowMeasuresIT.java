@@ -76,7 +76,7 @@ class WindowMeasuresIT {
 
         // m1 60 + m2 30 + m3 0 (150 < 200: clamped) + m4 40 (absent at the start) + m6 30
         assertThat(downloads.totalDownloads()).isEqualTo(160);
-        assertThat(downloads.notes()).isEqualTo(new MeasureNotes(1, 1, 0, false));
+        assertThat(downloads.notes()).isEqualTo(new MeasureNotes(1, 1, 0, 0, false));
         assertThat(calculator
                         .shares(downloads, GroupBy.COUNTRY, UnknownNamespaces.REPORT)
                         .rows())
@@ -151,6 +151,17 @@ class WindowMeasuresIT {
         // m6's first year ended on 2025-02-09, before any snapshot after 2025-01-31: 530 - 530 = 0;
         // m1 40, m2 40, m4 60
         assertThat(downloads.totalDownloads()).isEqualTo(140);
+    }
+
+    @Test
+    void firstYearsStartingBeforeTheDataAreLeftOutAndCounted() {
+        AttributedDownloads downloads = measure(Measure.FIRST_YEAR, "2024-12-01", "2025-03-02", Cohort.all());
+
+        // the data starts on 2025-01-01: m1, m2 and m6 were counting before it, so their downloads from 2024-12-01
+        // (or their creation) are unknown; m4, created 2025-01-10, is fully known: 100
+        assertThat(downloads.totalDownloads()).isEqualTo(100);
+        assertThat(downloads.notes().firstYearBeforeData()).isEqualTo(3);
+        assertThat(downloads.notes().unknownCreationExcluded()).isEqualTo(1);
     }
 
     @Test
