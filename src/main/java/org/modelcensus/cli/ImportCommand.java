@@ -35,6 +35,8 @@ import picocli.CommandLine.Parameters;
             "  hub-jsonl    one Hub API model object per line, as /api/models gives",
             "  llmfit       llmfit's hf_models_<time>.json scrapes (30-day downloads)",
             "  forecast-hf  ForecastHuggingFaceModels' daily cumulative CSVs: a snapshot a day",
+            "  hub-stats    the daily hub-stats Parquet dump of Hub model metadata (read by DuckDB)",
+            "  eoi          the study's dataset (Parquet): a snapshot per day of its time column",
             ""
         })
 final class ImportCommand implements Callable<Integer> {
@@ -43,14 +45,18 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import (gzip-compressed or not).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "hub-jsonl, llmfit or forecast-hf.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "hub-jsonl, llmfit, forecast-hf, hub-stats or eoi.")
     String format;
 
     @Option(
             names = "--snapshot-date",
             paramLabel = "YYYY-MM-DD",
             description = "The snapshot's date. Default: the date in each file's name (hf_models_2026-05-10T1400Z.json,"
-                    + " crawl_20250422.jsonl). For forecast-hf, imports only that day.")
+                    + " crawl_20250422.jsonl). For forecast-hf and eoi, whose rows carry dates, imports only that"
+                    + " day.")
     LocalDate snapshotDate;
 
     @Option(

@@ -140,11 +140,12 @@ public final class AttributionQuery {
                     execute(
                             connection,
                             "measured_first_year.sql",
+                            end.source(),
+                            selection.windowEnd(),
                             selection.windowStart().orElseThrow().atStartOfDay(),
-                            selection.windowEnd().atStartOfDay(),
-                            end.id(),
-                            end.source());
-                    unknownCreation = count(connection, "unknown_creation.sql", end.id(), true);
+                            selection.windowEnd().atStartOfDay());
+                    unknownCreation =
+                            count(connection, "unknown_creation_in_source.sql", end.source(), selection.windowEnd());
                 }
             }
             Cohort cohort = selection.cohort();

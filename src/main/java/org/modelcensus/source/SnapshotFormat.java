@@ -17,7 +17,18 @@ public enum SnapshotFormat {
             "forecast-hf",
             true,
             "daily cumulative Hub downloads of ForecastHuggingFaceModels (github.com/KBhandari11/"
-                    + "ForecastHuggingFaceModels, MIT, arXiv:2502.15987)");
+                    + "ForecastHuggingFaceModels, MIT, arXiv:2502.15987)"),
+    /** The public daily Parquet dump of Hub model metadata, read by DuckDB: one file is one snapshot. */
+    HUB_STATS("hub-stats", false, "a hub-stats Parquet dump of Hub model metadata"),
+    /**
+     * The study's public dataset (Parquet, read by DuckDB): one snapshot per day of its {@code time} column, all-time
+     * downloads.
+     */
+    EOI(
+            "eoi",
+            true,
+            "the public dataset of \"Economies of Open Intelligence\" (mmpr/open_model_evolution_data,"
+                    + " arXiv:2512.03073)");
 
     private final String label;
     private final boolean datedByContent;
@@ -44,11 +55,18 @@ public enum SnapshotFormat {
         return datedByContent;
     }
 
+    /** Whether DuckDB reads files of this format itself (Parquet), rather than a reader of this package. */
+    public boolean parquet() {
+        return this == HUB_STATS || this == EOI;
+    }
+
+    /** The reader of a format read in Java; Parquet formats have none (see {@link #parquet()}). */
     public SnapshotReader reader(ObjectMapper json) {
         return switch (this) {
             case HUB_JSONL -> new HubJsonlReader(json);
             case LLMFIT -> new LlmfitReader(json);
             case FORECAST_HF -> new ForecastHfReader();
+            case HUB_STATS, EOI -> throw new IllegalStateException(label + " files are read by DuckDB");
         };
     }
 

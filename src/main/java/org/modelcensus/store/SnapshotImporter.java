@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,6 +29,7 @@ import org.modelcensus.CensusException;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.ModelRecord;
 import org.modelcensus.source.RowErrors;
+import org.modelcensus.source.SnapshotDates;
 import org.modelcensus.source.SnapshotFormat;
 import org.modelcensus.source.SnapshotReader;
 
@@ -87,8 +89,11 @@ public final class SnapshotImporter {
             statement.execute(SqlResource.load(SnapshotImporter.class, "import_staging.sql"));
             statement.execute(SqlResource.load(SnapshotImporter.class, "import_files.sql"));
         }
-        SnapshotReader reader = format.reader(json);
         RowErrors errors = new RowErrors();
+        if (format.parquet()) {
+            return stageParquet(files, format, options, errors);
+        }
+        SnapshotReader reader = format.reader(json);
         long[] counters = new long[2]; // rows, placeholder dates
         List<String> hashes = new ArrayList<>();
         try (DuckDBAppender appender = store.connection().createAppender("temp", "main", "import_staging")) {
@@ -120,6 +125,11 @@ public final class SnapshotImporter {
             errors.add(files.get(0).name(), "no models; expected at least one model row");
         }
         errors.throwIfAny();
+        recordFiles(files, hashes);
+        return new Staged(counters[0], counters[1]);
+    }
+
+    private void recordFiles(List<InputFile> files, List<String> hashes) throws SQLException {
         try (PreparedStatement insert =
                 store.connection().prepareStatement("INSERT INTO import_file VALUES (?, ?, ?)")) {
             for (int index = 0; index < files.size(); index++) {
@@ -130,7 +140,49 @@ public final class SnapshotImporter {
             }
             insert.executeBatch();
         }
-        return new Staged(counters[0], counters[1]);
+    }
+
+    private Staged stageParquet(List<InputFile> files, SnapshotFormat format, ImportOptions options, RowErrors errors)
+            throws SQLException {
+        ParquetStaging staging = new ParquetStaging(store.connection());
+        long rows = 0;
+        List<String> hashes = new ArrayList<>();
+        for (int index = 0; index < files.size(); index++) {
+            InputFile file = files.get(index);
+            LocalDate date = format.datedByContent() ? null : SnapshotDates.resolve(options.snapshotDate(), file);
+            rows += staging.stage(file, format, index, rows, date, errors);
+            hashes.add(sha256Of(file));
+        }
+        if (rows == 0 && errors.isEmpty()) {
+            errors.add(files.get(0).name(), "no models; expected at least one model row");
+        }
+        errors.throwIfAny();
+        if (format.datedByContent() && options.snapshotDate().isPresent()) {
+            try (PreparedStatement keep =
+                    store.connection().prepareStatement("DELETE FROM import_staging WHERE snapshot_date <> ?")) {
+                keep.setObject(1, options.snapshotDate().get());
+                keep.executeUpdate();
+            }
+        }
+        recordFiles(files, hashes);
+        long placeholders;
+        try (Statement statement = store.connection().createStatement();
+                ResultSet count = statement.executeQuery(
+                        "SELECT count(*) FILTER (WHERE created_at_placeholder) FROM import_staging")) {
+            count.next();
+            placeholders = count.getLong(1);
+        }
+        return new Staged(rows, placeholders);
+    }
+
+    private static String sha256Of(InputFile file) {
+        MessageDigest digest = sha256();
+        try (InputStream input = new DigestInputStream(file.openRaw(), digest)) {
+            input.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw file.unreadable(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private ImportResult commit(

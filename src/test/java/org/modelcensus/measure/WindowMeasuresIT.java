@@ -157,10 +157,11 @@ class WindowMeasuresIT {
     void firstYearsStartingBeforeTheDataAreLeftOutAndCounted() {
         AttributedDownloads downloads = measure(Measure.FIRST_YEAR, "2024-12-01", "2025-03-02", Cohort.all());
 
-        // the data starts on 2025-01-01: m1, m2 and m6 were counting before it, so their downloads from 2024-12-01
-        // (or their creation) are unknown; m4, created 2025-01-10, is fully known: 100
+        // the data starts on 2025-01-01: m1, m2, m6 and m5 (seen on 2025-01-01 only; its first year ends that day)
+        // were counting before it, so their downloads from 2024-12-01 (or their creation) are unknown; m4, created
+        // 2025-01-10, is fully known: 100
         assertThat(downloads.totalDownloads()).isEqualTo(100);
-        assertThat(downloads.notes().firstYearBeforeData()).isEqualTo(3);
+        assertThat(downloads.notes().firstYearBeforeData()).isEqualTo(4);
         assertThat(downloads.notes().unknownCreationExcluded()).isEqualTo(1);
     }
 

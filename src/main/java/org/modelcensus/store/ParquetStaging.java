@@ -1,0 +1,119 @@
+package org.modelcensus.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.modelcensus.CensusException;
+import org.modelcensus.ErrorCode;
+import org.modelcensus.source.InputFile;
+import org.modelcensus.source.RowErrors;
+import org.modelcensus.source.SnapshotFormat;
+
+/**
+ * Stages Parquet files (hub-stats dumps, the study's dataset) with DuckDB's own reader: the rows go from the file to
+ * the staging table inside DuckDB, never through the Java heap. Bad rows are found in SQL and reported by row.
+ */
+final class ParquetStaging {
+    private final Connection connection;
+
+    ParquetStaging(Connection connection) {
+        this.connection = requireNonNull(connection, "connection is null");
+    }
+
+    /**
+     * Stages one file; returns the number of rows staged, or 0 when its rows were reported to {@code errors}.
+     *
+     * @param arrival the arrival number of the file's first row, so that later rows win over earlier ones
+     * @param snapshotDate the snapshot's date, for formats whose rows carry none
+     */
+    long stage(
+            InputFile file,
+            SnapshotFormat format,
+            int fileIndex,
+            long arrival,
+            LocalDate snapshotDate,
+            RowErrors errors)
+            throws SQLException {
+        Path path = Path.of(file.name());
+        if (!Files.isRegularFile(path)) {
+            throw new CensusException(ErrorCode.UNREADABLE_FILE, file.name() + ": no such file");
+        }
+        String prefix = format == SnapshotFormat.HUB_STATS ? "hub_stats" : "eoi";
+        requireColumns(file, format);
+        try (PreparedStatement rows = connection.prepareStatement(sql(prefix + "_rows.sql"))) {
+            rows.setString(1, path.toAbsolutePath().toString());
+            rows.execute();
+        } catch (SQLException e) {
+            throw new CensusException(
+                    ErrorCode.UNREADABLE_FILE,
+                    file.name() + ": cannot be read as a " + format.label() + " Parquet file (" + e.getMessage() + ")",
+                    e);
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet problems = statement.executeQuery(sql(prefix + "_problems.sql"))) {
+            boolean any = false;
+            while (problems.next()) {
+                any = true;
+                errors.add(file.name() + ": row " + problems.getLong("row_number"), problems.getString("problem"));
+            }
+            if (any) {
+                return 0;
+            }
+        }
+        try (PreparedStatement staging = connection.prepareStatement(sql(prefix + "_staging.sql"))) {
+            staging.setLong(1, arrival);
+            staging.setInt(2, fileIndex);
+            if (format == SnapshotFormat.HUB_STATS) {
+                staging.setObject(3, snapshotDate);
+            }
+            return staging.executeUpdate();
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DROP TABLE IF EXISTS parquet_rows");
+            }
+        }
+    }
+
+    private void requireColumns(InputFile file, SnapshotFormat format) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql("parquet_columns.sql"))) {
+            statement.setString(1, Path.of(file.name()).toAbsolutePath().toString());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    columns.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new CensusException(
+                    ErrorCode.UNREADABLE_FILE, file.name() + ": not a Parquet file (" + e.getMessage() + ")", e);
+        }
+        Set<String> required =
+                format == SnapshotFormat.HUB_STATS ? Set.of("id") : Set.of("id", "time", "downloadsAllTime");
+        List<String> missing = required.stream()
+                .filter(column -> !columns.contains(column))
+                .sorted()
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new CensusException(
+                    ErrorCode.MALFORMED_ROWS,
+                    file.name() + ": no column " + String.join(", ", missing) + "; a " + format.label()
+                            + " file needs "
+                            + String.join(", ", required.stream().sorted().toList())
+                            + " (it has " + String.join(", ", columns) + ")");
+        }
+    }
+
+    private static String sql(String name) {
+        return SqlResource.load(ParquetStaging.class, name);
+    }
+}

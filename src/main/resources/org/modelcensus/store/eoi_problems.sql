@@ -1,0 +1,23 @@
+-- The rows of a staged study file that cannot be imported, with what is wrong; the first 20 and their count.
+WITH problems AS (
+    SELECT
+        file_row_number + 1 AS row_number,
+        CASE
+            WHEN id IS NULL OR trim(id) = '' THEN '"id" is missing; expected the model''s Hub id such as "Qwen/Qwen3-8B"'
+            WHEN NOT contains(id, '/') AND (author IS NULL OR trim(author) = '')
+                THEN '"id" is "' || id || '" and there is no "author"; expected an id of the form "owner/name"'
+            WHEN "time" IS NULL OR TRY_CAST("time" AS TIMESTAMPTZ) IS NULL
+                THEN '"time" is ' || coalesce('"' || "time" || '"', 'missing') || '; expected the time of the count'
+            WHEN "downloadsAllTime" IS NULL OR coalesce(TRY_CAST("downloadsAllTime" AS BIGINT), -1) < 0
+                THEN '"downloadsAllTime" is ' || coalesce("downloadsAllTime", 'missing')
+                    || '; expected a non-negative integer'
+            WHEN created IS NOT NULL AND TRY_CAST(created AS TIMESTAMPTZ) IS NULL
+                THEN '"created" is "' || created || '"; expected a time such as 2025-01-20T03:46:07Z'
+        END AS problem
+    FROM parquet_rows
+)
+SELECT row_number, problem, count(*) OVER () AS problems
+FROM problems
+WHERE problem IS NOT NULL
+ORDER BY row_number
+LIMIT 20;

@@ -1,0 +1,26 @@
+-- The rows of a staged hub-stats file that cannot be imported, with what is wrong; the first 20 and their count.
+WITH problems AS (
+    SELECT
+        file_row_number + 1 AS row_number,
+        CASE
+            WHEN id IS NULL OR trim(id) = '' THEN '"id" is missing; expected the model''s Hub id such as "Qwen/Qwen3-8B"'
+            WHEN NOT contains(id, '/') AND (author IS NULL OR trim(author) = '')
+                THEN '"id" is "' || id || '" and there is no "author"; expected an id of the form "owner/name"'
+            WHEN downloads IS NOT NULL AND coalesce(TRY_CAST(downloads AS BIGINT), -1) < 0
+                THEN '"downloads" is ' || downloads || '; expected a non-negative integer'
+            WHEN "downloadsAllTime" IS NOT NULL AND coalesce(TRY_CAST("downloadsAllTime" AS BIGINT), -1) < 0
+                THEN '"downloadsAllTime" is ' || "downloadsAllTime" || '; expected a non-negative integer'
+            WHEN likes IS NOT NULL AND coalesce(TRY_CAST(likes AS BIGINT), -1) < 0
+                THEN '"likes" is ' || likes || '; expected a non-negative integer'
+            WHEN "createdAt" IS NOT NULL AND TRY_CAST("createdAt" AS TIMESTAMPTZ) IS NULL
+                THEN '"createdAt" is "' || "createdAt" || '"; expected a time such as 2025-01-20T03:46:07Z'
+            WHEN "lastModified" IS NOT NULL AND TRY_CAST("lastModified" AS TIMESTAMPTZ) IS NULL
+                THEN '"lastModified" is "' || "lastModified" || '"; expected a time such as 2025-01-20T03:46:07Z'
+        END AS problem
+    FROM parquet_rows
+)
+SELECT row_number, problem, count(*) OVER () AS problems
+FROM problems
+WHERE problem IS NOT NULL
+ORDER BY row_number
+LIMIT 20;

@@ -1,0 +1,212 @@
+package org.modelcensus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Parquet formats (hub-stats, the study's dataset) on small files written here with the published columns. */
+class ParquetFormatsIT {
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void importsAHubStatsDumpAsOneSnapshot() throws Exception {
+        Path file = directory.resolve("models_2026-06-01.parquet");
+        writeParquet(
+                file,
+                "SELECT * FROM (VALUES"
+                        + " ('Qwen/Qwen3-8B', 'Qwen', 500::BIGINT, 9000::BIGINT, 40::BIGINT,"
+                        + "  TIMESTAMPTZ '2025-04-28 10:00:00+00', TIMESTAMPTZ '2025-05-01 00:00:00+00',"
+                        + "  ['transformers', 'license:apache-2.0'], 'text-generation', 'transformers'),"
+                        + " ('bartowski/Qwen3-8B-GGUF', 'bartowski', 300::BIGINT, 1200::BIGINT, 5::BIGINT,"
+                        + "  TIMESTAMPTZ '2025-04-29 10:00:00+00', NULL,"
+                        + "  ['gguf', 'base_model:Qwen/Qwen3-8B', 'base_model:quantized:Qwen/Qwen3-8B'], NULL, NULL),"
+                        + " ('google/bert-base-uncased', 'google', 200::BIGINT, 99000::BIGINT, 2000::BIGINT,"
+                        + "  TIMESTAMPTZ '2022-03-02 23:29:04+00', NULL, [], 'fill-mask', 'transformers'))"
+                        + " AS t(id, author, downloads, \"downloadsAllTime\", likes, \"createdAt\", \"lastModified\","
+                        + " tags, pipeline_tag, library_name)");
+        CliRunner cli = new CliRunner(directory, Map.of());
+        String store = directory.resolve("census.duckdb").toString();
+
+        CliRunner.Result imported = cli.run("import", file.toString(), "--format", "hub-stats", "--store", store);
+        JsonNode status = json.readTree(
+                cli.run("status", "--format", "json", "--store", store).out());
+        JsonNode origin = json.readTree(
+                cli.run("shares", "--by", "country", "--view", "origin", "--format", "json", "--store", store)
+                        .out());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out())
+                .contains("Imported 3 model rows into snapshot 2026-06-01 (hub-stats)")
+                .contains("1 row had the Hub's placeholder creation date");
+        JsonNode snapshot = status.get("snapshots").get(0);
+        assertThat(snapshot.get("downloads30d").asLong()).isEqualTo(1000);
+        assertThat(snapshot.get("downloadsAllTime").asLong()).isEqualTo(109_200);
+        assertThat(snapshot.get("modelsDeclaringBaseModels").asLong()).isEqualTo(1);
+        // by origin the GGUF's 300 go to Qwen's China: CN 800, US 200
+        Map<String, Long> byCountry = new HashMap<>();
+        origin.get("rows")
+                .forEach(row -> byCountry.put(
+                        row.get("key").asText(), row.get("downloads").asLong()));
+        assertThat(byCountry)
+                .containsEntry("CN", 800L)
+                .containsEntry("US", 200L)
+                .hasSize(2);
+    }
+
+    @Test
+    void reportsBadRowsOfAParquetFileAndImportsNothing() throws Exception {
+        Path file = directory.resolve("bad_2026-06-01.parquet");
+        writeParquet(
+                file,
+                "SELECT * FROM (VALUES ('a/ok', 5::BIGINT), (NULL, 3::BIGINT), ('a/negative', -4::BIGINT))"
+                        + " AS t(id, downloads)");
+        Path noId = directory.resolve("noid_2026-06-01.parquet");
+        writeParquet(noId, "SELECT * FROM (VALUES ('a/x', 5::BIGINT)) AS t(model, downloads)");
+        CliRunner cli = new CliRunner(directory, Map.of());
+        String store = directory.resolve("census.duckdb").toString();
+
+        CliRunner.Result bad = cli.run("import", file.toString(), "--format", "hub-stats", "--store", store);
+        CliRunner.Result missing = cli.run("import", noId.toString(), "--format", "hub-stats", "--store", store);
+
+        assertThat(bad.exitCode()).isEqualTo(65);
+        assertThat(bad.err())
+                .contains(file + ": row 2: \"id\" is missing; expected the model's Hub id")
+                .contains(file + ": row 3: \"downloads\" is -4; expected a non-negative integer");
+        assertThat(missing.exitCode()).isEqualTo(65);
+        assertThat(missing.err())
+                .contains(noId + ": no column id; a hub-stats file needs id (it has downloads, model)");
+        assertThat(cli.run("status", "--format", "json", "--store", store).out())
+                .contains("\"snapshots\" : [ ]");
+    }
+
+    /**
+     * A file of the study's dataset, window (2024-08-01, 2025-08-01]:
+     *
+     * <pre>
+     * id         org_country            derived     created     counts (time: downloadsAllTime)
+     * Qwen/a     China                  China       2024-09-01  09-01: 0, 2025-03-01: 1000, 2025-08-01: 1500
+     * meta/b     USA                    USA         2024-01-01  2024-08-01: 200, 12-01: 700, 2025-03-01: 900
+     * someone/c  International/Online   China       2025-02-01  2025-03-01: 300, 2025-08-01: 500
+     * old/d      USA                    USA         2023-01-01  2024-08-01: 50, 2025-08-01: 80
+     * </pre>
+     *
+     * First-year downloads in the window: Qwen/a 1500 (its first year runs past the window's end); meta/b 500 (its
+     * first year ends 2025-01-01: 700 at 2024-12-01 minus 200 at 2024-08-01); someone/c 500 (from its creation);
+     * old/d nothing (its first year ended in 2024-01). Uploader: China 1500, USA 500, International/Online 500;
+     * derived: China 2000, USA 500.
+     */
+    @Test
+    void recomputesTheStudysHeadlineAndImportsItsSnapshots() throws Exception {
+        Path file = directory.resolve("one_year_rolling.parquet");
+        writeParquet(
+                file,
+                "SELECT * FROM (VALUES"
+                        + row("Qwen/a", "Qwen", "China", "China", null, "2024-09-01 10:00", "2024-09-01", 0) + ","
+                        + row("Qwen/a", "Qwen", "China", "China", null, "2024-09-01 10:00", "2025-03-01", 1000) + ","
+                        + row("Qwen/a", "Qwen", "China", "China", null, "2024-09-01 10:00", "2025-08-01", 1500) + ","
+                        + row("meta/b", "meta", "USA", "USA", null, "2024-01-01 10:00", "2024-08-01", 200) + ","
+                        + row("meta/b", "meta", "USA", "USA", null, "2024-01-01 10:00", "2024-12-01", 700) + ","
+                        + row("meta/b", "meta", "USA", "USA", null, "2024-01-01 10:00", "2025-03-01", 900) + ","
+                        + row(
+                                "someone/c",
+                                "someone",
+                                "International/Online",
+                                "China",
+                                "Qwen/a",
+                                "2025-02-01 10:00",
+                                "2025-03-01",
+                                300)
+                        + ","
+                        + row(
+                                "someone/c",
+                                "someone",
+                                "International/Online",
+                                "China",
+                                "Qwen/a",
+                                "2025-02-01 10:00",
+                                "2025-08-01",
+                                500)
+                        + ","
+                        + row("old/d", "old", "USA", "USA", null, "2023-01-01 10:00", "2024-08-01", 50) + ","
+                        + row("old/d", "old", "USA", "USA", null, "2023-01-01 10:00", "2025-08-01", 80)
+                        + ") AS t(id, author, org_country, org_type, derived_author, derived_org_country,"
+                        + " merged_derived_from, created, time, \"downloadsAllTime\")");
+        CliRunner cli = new CliRunner(directory, Map.of());
+        String store = directory.resolve("census.duckdb").toString();
+
+        JsonNode study = json.readTree(cli.run("study", "eoi", "--input", file.toString(), "--format", "json")
+                .out());
+        CliRunner.Result imported = cli.run("import", file.toString(), "--format", "eoi", "--store", store);
+        JsonNode firstYear = json.readTree(cli.run(
+                        "shares",
+                        "--by",
+                        "organization",
+                        "--measure",
+                        "firstyear",
+                        "--unknown-as",
+                        "INTL",
+                        "--format",
+                        "json",
+                        "--store",
+                        store)
+                .out());
+
+        assertThat(study.get("window").get("from").asText()).isEqualTo("2024-08-01");
+        assertThat(study.get("window").get("to").asText()).isEqualTo("2025-08-01");
+        assertThat(study.get("totalDownloads").asLong()).isEqualTo(2500);
+        Map<String, double[]> shares = new HashMap<>();
+        study.get("rows")
+                .forEach(row -> shares.put(row.get("country").asText(), new double[] {
+                    row.get("uploaderShare").asDouble(), row.get("derivedShare").asDouble()
+                }));
+        assertThat(shares.get("China")[0]).isCloseTo(0.6, within(1e-12));
+        assertThat(shares.get("USA")[0]).isCloseTo(0.2, within(1e-12));
+        assertThat(shares.get("International/Online")[0]).isCloseTo(0.2, within(1e-12));
+        assertThat(shares.get("China")[1]).isCloseTo(0.8, within(1e-12));
+        assertThat(shares.get("USA")[1]).isCloseTo(0.2, within(1e-12));
+        assertThat(shares.get("International/Online")[1]).isZero();
+        assertThat(study.get("published").get("China").asDouble()).isEqualTo(0.171);
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("into 5 snapshots of source eoi from 2024-08-01 to 2025-08-01");
+        // the same first-year downloads through the store and the firstyear measure: 1500 + 500 + 500
+        assertThat(firstYear.get("totalDownloads").asLong()).isEqualTo(2500);
+    }
+
+    private static String row(
+            String id,
+            String author,
+            String country,
+            String derivedCountry,
+            String derivedFrom,
+            String created,
+            String time,
+            long downloads) {
+        return "('" + id + "', '" + author + "', '" + country + "', 'industry', "
+                + (derivedFrom == null ? "NULL" : "'" + derivedFrom.substring(0, derivedFrom.indexOf('/')) + "'")
+                + ", '" + derivedCountry + "', " + (derivedFrom == null ? "NULL" : "'" + derivedFrom + "'")
+                + ", TIMESTAMP '" + created + ":00', TIMESTAMP '" + time + " 00:00:00', " + downloads + "::BIGINT)";
+    }
+
+    private static void writeParquet(Path file, String select) throws SQLException, IOException {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement()) {
+            statement.execute("COPY (" + select + ") TO '" + file + "' (FORMAT parquet)");
+        }
+    }
+}
