@@ -38,6 +38,7 @@ public final class Main {
                 .addSubcommand(new CommandLine(new ReportCommand(context)))
                 .addSubcommand(new CommandLine(new SeriesCommand(context)))
                 .addSubcommand(new CommandLine(new CrossoverCommand(context)))
+                .addSubcommand(new CommandLine(new AdoptionCommand(context)))
                 .addSubcommand(new CommandLine(new StudyCommand())
                         .addSubcommand(new CommandLine(new StudyEoiCommand(context))))
                 .addSubcommand(new CommandLine(new LineageCommand(context)))

@@ -105,7 +105,7 @@ final class ReportCommand implements Callable<Integer> {
         SnapshotList snapshots = session.resolver().snapshots();
         Set<String> sources = new LinkedHashSet<>();
         sources.add(snapshot.source());
-        latestWithAllTime(snapshots).ifPresent(latest -> sources.add(latest.source()));
+        snapshots.latestWithAllTime().ifPresent(latest -> sources.add(latest.source()));
         List<TimeSection> sections = new ArrayList<>();
         SeriesCalculator calculator = new SeriesCalculator(session.attribution, session.resolver());
         for (String source : sources) {
@@ -151,7 +151,7 @@ final class ReportCommand implements Callable<Integer> {
      * snapshot) and the downloads of the last 30 days to models created in the last 12 months.
      */
     private static List<ShareTable> headlines(CensusSession session, UnknownNamespaces unknownNamespaces) {
-        Optional<SnapshotSummary> latest = latestWithAllTime(session.resolver().snapshots());
+        Optional<SnapshotSummary> latest = session.resolver().snapshots().latestWithAllTime();
         if (latest.isEmpty()) {
             return List.of();
         }
@@ -184,12 +184,6 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         return tables;
-    }
-
-    private static Optional<SnapshotSummary> latestWithAllTime(SnapshotList snapshots) {
-        return snapshots.snapshots().stream()
-                .filter(summary -> summary.downloadsAllTime().isPresent())
-                .reduce((earlier, later) -> later);
     }
 
     private static LineageSection lineage(

@@ -22,6 +22,13 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
         snapshots = List.copyOf(requireNonNull(snapshots, "snapshots is null"));
     }
 
+    /** The latest snapshot with all-time download counts, if any. */
+    public Optional<SnapshotSummary> latestWithAllTime() {
+        return snapshots.stream()
+                .filter(snapshot -> snapshot.downloadsAllTime().isPresent())
+                .reduce((earlier, later) -> later);
+    }
+
     /** The snapshots of one source, oldest first. */
     public List<SnapshotSummary> ofSource(String source) {
         return snapshots.stream()

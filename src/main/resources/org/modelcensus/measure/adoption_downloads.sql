@@ -1,0 +1,38 @@
+-- Each model of a source with a known creation time whose first N days the source covers: its all-time downloads at
+-- N days after creation (at the latest snapshot on or before that moment) and its total parameter count (the curated
+-- table first, else the latest count any snapshot of the store gives). Parameters: source, days.
+WITH history AS (
+    SELECT o.model_id, o.namespace, o.created_at, CAST(s.snapshot_date AS TIMESTAMP) AS taken, o.downloads_all_time
+    FROM model_observation o
+    JOIN snapshot s ON s.snapshot_id = o.snapshot_id
+    WHERE s.source = ? AND o.downloads_all_time IS NOT NULL
+),
+models AS (
+    SELECT model_id, arg_max(namespace, taken) AS namespace, arg_max(created_at, taken) AS created_at
+    FROM history
+    GROUP BY model_id
+),
+targets AS (
+    SELECT model_id, namespace, created_at, created_at + to_days(CAST(? AS INTEGER)) AS at_age
+    FROM models
+    WHERE created_at IS NOT NULL
+),
+sizes AS (
+    SELECT o.model_id, arg_max(o.parameters, s.snapshot_date) AS parameters
+    FROM model_observation o
+    JOIN snapshot s ON s.snapshot_id = o.snapshot_id
+    WHERE o.parameters IS NOT NULL
+    GROUP BY o.model_id
+)
+SELECT
+    t.model_id,
+    t.namespace,
+    t.created_at,
+    coalesce(c.total_parameters, z.parameters) AS parameters,
+    coalesce(h.downloads_all_time, 0) AS downloads
+FROM targets t
+ASOF LEFT JOIN history h ON t.model_id = h.model_id AND t.at_age >= h.taken
+LEFT JOIN curated_parameters c ON c.model_id = t.model_id
+LEFT JOIN sizes z ON z.model_id = t.model_id
+WHERE t.at_age <= (SELECT max(taken) FROM history)
+ORDER BY t.model_id;
