@@ -25,6 +25,10 @@ public enum ErrorCode {
     MALFORMED_ROWS(Category.DATA),
     /** The organisation registry breaks one of its rules. */
     INVALID_REGISTRY(Category.DATA),
+    /** The Hub refused a request for a reason the user can fix, such as a bad token or an unknown endpoint. */
+    HUB_REFUSED(Category.USAGE),
+    /** The Hub did not answer usefully, even after the retries allowed. */
+    HUB_UNAVAILABLE(Category.INTERNAL),
     /** The store could not be read or written. */
     STORE_FAILURE(Category.INTERNAL);
 

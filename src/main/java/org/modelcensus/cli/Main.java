@@ -33,6 +33,7 @@ public final class Main {
     public static int run(CliContext context, String... args) {
         CommandLine commandLine = new CommandLine(new ModelCensusCommand())
                 .addSubcommand(new CommandLine(new ImportCommand(context)))
+                .addSubcommand(new CommandLine(new CrawlCommand(context)))
                 .addSubcommand(new CommandLine(new SharesCommand(context)))
                 .addSubcommand(new CommandLine(new StatusCommand(context)))
                 .addSubcommand(new CommandLine(new ReportCommand(context)))

@@ -18,6 +18,8 @@ public enum SnapshotFormat {
             true,
             "daily cumulative Hub downloads of ForecastHuggingFaceModels (github.com/KBhandari11/"
                     + "ForecastHuggingFaceModels, MIT, arXiv:2502.15987)"),
+    /** Pages of the live Hub API, written by {@code crawl} rather than imported from a file. */
+    HUB_API("hub-api", false, "the Hub API's model listing, crawled live (/api/models)"),
     /** The public daily Parquet dump of Hub model metadata, read by DuckDB: one file is one snapshot. */
     HUB_STATS("hub-stats", false, "a hub-stats Parquet dump of Hub model metadata"),
     /**
@@ -67,6 +69,11 @@ public enum SnapshotFormat {
             case LLMFIT -> new LlmfitReader(json);
             case FORECAST_HF -> new ForecastHfReader();
             case HUB_STATS, EOI -> throw new IllegalStateException(label + " files are read by DuckDB");
+            case HUB_API ->
+                throw CensusException.invalidArgument(
+                        "format",
+                        "hub-api snapshots come from `modelcensus crawl`, not from files; give hub-jsonl for"
+                                + " saved API pages");
         };
     }
 

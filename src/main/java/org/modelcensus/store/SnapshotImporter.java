@@ -73,7 +73,7 @@ public final class SnapshotImporter {
         Connection connection = store.connection();
         try {
             Staged staged = stage(files, format, options, progress);
-            return commit(connection, staged, format, source, options.replace());
+            return commit(connection, staged, format, source, options.replace(), ignored -> {});
         } catch (SQLException e) {
             throw CensusStore.failure("cannot import into store " + store.path(), e);
         } finally {
@@ -85,10 +85,7 @@ public final class SnapshotImporter {
 
     private Staged stage(List<InputFile> files, SnapshotFormat format, ImportOptions options, LongConsumer progress)
             throws SQLException {
-        try (Statement statement = store.connection().createStatement()) {
-            statement.execute(SqlResource.load(SnapshotImporter.class, "import_staging.sql"));
-            statement.execute(SqlResource.load(SnapshotImporter.class, "import_files.sql"));
-        }
+        createStaging();
         RowErrors errors = new RowErrors();
         if (format.parquet()) {
             return stageParquet(files, format, options, errors);
@@ -185,8 +182,43 @@ public final class SnapshotImporter {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** Work done in the same transaction as an import's commit. */
+    @FunctionalInterface
+    interface InTransaction {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** Creates the private staging tables an import fills. */
+    void createStaging() throws SQLException {
+        try (Statement statement = store.connection().createStatement()) {
+            statement.execute(SqlResource.load(SnapshotImporter.class, "import_staging.sql"));
+            statement.execute(SqlResource.load(SnapshotImporter.class, "import_files.sql"));
+        }
+    }
+
+    /**
+     * Commits what the staging tables hold as snapshots of {@code source}, with {@code also} done in the same
+     * transaction, and drops the staging tables.
+     */
+    ImportResult commitStaged(
+            SnapshotFormat format, String source, long rowsRead, long placeholders, InTransaction also) {
+        Connection connection = store.connection();
+        try {
+            return commit(connection, new Staged(rowsRead, placeholders), format, source, false, also);
+        } catch (SQLException e) {
+            throw CensusStore.failure("cannot commit a snapshot into store " + store.path(), e);
+        } finally {
+            dropStaging(connection);
+        }
+    }
+
     private ImportResult commit(
-            Connection connection, Staged staged, SnapshotFormat format, String source, boolean replace)
+            Connection connection,
+            Staged staged,
+            SnapshotFormat format,
+            String source,
+            boolean replace,
+            InTransaction also)
             throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -227,6 +259,7 @@ public final class SnapshotImporter {
                             rows.getObject(1, LocalDate.class), rows.getString(2), rows.getLong(3)));
                 }
             }
+            also.run(connection);
             connection.commit();
             return new ImportResult(written, staged.rows(), staged.rows() - kept, staged.placeholders());
         } catch (SQLException | RuntimeException e) {
@@ -237,8 +270,8 @@ public final class SnapshotImporter {
         }
     }
 
-    private static void append(
-            DuckDBAppender appender, long arrival, int fileIndex, LocalDate date, ModelRecord model) {
+    /** Appends one model as a row of the staging table, or of a table shaped like it. */
+    static void append(DuckDBAppender appender, long arrival, int fileIndex, LocalDate date, ModelRecord model) {
         try {
             appender.beginRow();
             appender.append(arrival);
@@ -318,6 +351,11 @@ public final class SnapshotImporter {
         try (PreparedStatement statement = prepare(connection, resource, parameters)) {
             statement.executeUpdate();
         }
+    }
+
+    /** Drops the staging tables of an import that will not be committed. */
+    void dropStagingTables() {
+        dropStaging(store.connection());
     }
 
     private static void dropStaging(Connection connection) {

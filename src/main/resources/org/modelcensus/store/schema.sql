@@ -47,3 +47,52 @@ CREATE TABLE IF NOT EXISTS store_info (
     value VARCHAR NOT NULL
 );
 INSERT OR IGNORE INTO store_info VALUES ('schema_version', '1');
+
+-- Crawls of the live Hub in progress: where each stands, so that an interrupted crawl resumes where it stopped.
+CREATE TABLE IF NOT EXISTS crawl (
+    crawl_key VARCHAR PRIMARY KEY,
+    listing VARCHAR NOT NULL,
+    source VARCHAR NOT NULL,
+    snapshot_date DATE NOT NULL,
+    started_at TIMESTAMP NOT NULL,
+    listing_index INTEGER NOT NULL,
+    next_page VARCHAR,
+    pages BIGINT NOT NULL,
+    models BIGINT NOT NULL,
+    waited_seconds DOUBLE NOT NULL
+);
+
+-- The pages a crawl in progress has committed, with the SHA-256 of each body.
+CREATE TABLE IF NOT EXISTS crawl_page (
+    crawl_key VARCHAR NOT NULL,
+    page BIGINT NOT NULL,
+    url VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    models BIGINT NOT NULL
+);
+
+-- The models of a crawl in progress, as the staging table of an import holds them; moved into the snapshot when the
+-- last page is in.
+CREATE TABLE IF NOT EXISTS crawl_model (
+    crawl_key VARCHAR NOT NULL,
+    arrival BIGINT NOT NULL,
+    file_index INTEGER NOT NULL,
+    snapshot_date DATE NOT NULL,
+    model_id VARCHAR NOT NULL,
+    namespace VARCHAR NOT NULL,
+    created_at TIMESTAMP,
+    created_at_placeholder BOOLEAN NOT NULL,
+    last_modified TIMESTAMP,
+    downloads_30d BIGINT,
+    downloads_all_time BIGINT,
+    likes BIGINT,
+    pipeline_tag VARCHAR,
+    library_name VARCHAR,
+    license VARCHAR,
+    gated VARCHAR,
+    parameters BIGINT,
+    tags VARCHAR[],
+    base_model_declaration VARCHAR,
+    base_model_relation VARCHAR,
+    declares_base_model BOOLEAN NOT NULL
+);

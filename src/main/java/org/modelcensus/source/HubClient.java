@@ -1,0 +1,221 @@
+package org.modelcensus.source;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.modelcensus.CensusException;
+import org.modelcensus.ErrorCode;
+
+/**
+ * A client of the Hub's model listing ({@code GET /api/models}): fetches pages, follows the {@code Link} header's
+ * opaque cursor, honours the Hub's rate limits (HTTP 429 with {@code RateLimit}), and retries server errors,
+ * timeouts, dropped connections and bodies that are not JSON with exponential backoff and jitter. The token, when
+ * there is one, is sent as {@code Authorization: Bearer} and never appears in a message.
+ */
+public final class HubClient {
+    /** The fields a snapshot needs, asked for with {@code expand[]=}. */
+    public static final List<String> EXPANDED_FIELDS = List.of(
+            "author",
+            "createdAt",
+            "lastModified",
+            "downloads",
+            "downloadsAllTime",
+            "likes",
+            "pipeline_tag",
+            "library_name",
+            "tags",
+            "cardData",
+            "gated",
+            "safetensors");
+
+    /** The most rate-limit waits one page may need before the client gives up. */
+    static final int MAXIMUM_RATE_LIMIT_WAITS = 50;
+
+    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
+
+    private final HttpClient http;
+    private final Optional<String> token;
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
+    private final DoubleSupplier random;
+    private final ObjectMapper json;
+
+    /** Told each time the client waits, and why, so that progress can show it. */
+    @FunctionalInterface
+    public interface WaitListener {
+        void waiting(Duration duration, String reason);
+    }
+
+    public HubClient(
+            HttpClient http,
+            Optional<String> token,
+            RetryPolicy policy,
+            Sleeper sleeper,
+            DoubleSupplier random,
+            ObjectMapper json) {
+        this.http = requireNonNull(http, "http is null");
+        this.token = requireNonNull(token, "token is null").filter(value -> !value.isBlank());
+        this.policy = requireNonNull(policy, "policy is null");
+        this.sleeper = requireNonNull(sleeper, "sleeper is null");
+        this.random = requireNonNull(random, "random is null");
+        this.json = requireNonNull(json, "json is null");
+    }
+
+    /**
+     * The first page of a listing, sorted by downloads.
+     *
+     * @param author only this namespace's models, when given
+     * @param search only models whose id contains this text, when given
+     */
+    public static URI firstPage(URI endpoint, int pageSize, Optional<String> author, Optional<String> search) {
+        if (pageSize < 1 || pageSize > 1000) {
+            throw CensusException.invalidArgument("page-size", "--page-size is " + pageSize + "; expected 1 to 1000");
+        }
+        StringBuilder query = new StringBuilder("limit=").append(pageSize).append("&sort=downloads&direction=-1");
+        for (String field : EXPANDED_FIELDS) {
+            query.append("&expand%5B%5D=").append(field);
+        }
+        author.ifPresent(value -> query.append("&author=").append(encode(value)));
+        search.ifPresent(value -> query.append("&search=").append(encode(value)));
+        String base = endpoint.toString().replaceAll("/+$", "");
+        return URI.create(base + "/api/models?" + query);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Fetches one page, waiting and retrying as the Hub and the retry policy say. */
+    public HubPage fetch(URI url, WaitListener listener) throws InterruptedException {
+        Duration waited = Duration.ZERO;
+        int failures = 0;
+        int rateLimitWaits = 0;
+        String lastProblem = "";
+        while (true) {
+            Duration wait;
+            try {
+                HttpResponse<String> response = http.send(request(url), HttpResponse.BodyHandlers.ofString());
+                int status = response.statusCode();
+                if (status == 200) {
+                    Optional<List<JsonNode>> models = models(response.body());
+                    if (models.isPresent()) {
+                        return new HubPage(
+                                url, models.get(), next(response.headers(), url), sha256(response.body()), waited);
+                    }
+                    lastProblem = "the body is not a complete JSON array of models";
+                } else if (status == 429) {
+                    if (++rateLimitWaits > MAXIMUM_RATE_LIMIT_WAITS) {
+                        throw unavailable(url, "still rate-limited after " + MAXIMUM_RATE_LIMIT_WAITS + " waits");
+                    }
+                    wait = RateLimitHeaders.wait(response.headers())
+                            .orElseGet(() -> policy.backoff(1, random.getAsDouble()));
+                    listener.waiting(wait, "rate limit (HTTP 429)");
+                    sleeper.sleep(wait);
+                    waited = waited.plus(wait);
+                    continue;
+                } else if (status == 401 || status == 403) {
+                    throw new CensusException(
+                            ErrorCode.HUB_REFUSED,
+                            redact(url + ": the Hub refused the request (HTTP " + status + "); "
+                                    + (token.isPresent()
+                                            ? "check the token in HF_TOKEN or --token-file"
+                                            : "it may need a token: set HF_TOKEN or give --token-file")));
+                } else if (status >= 500) {
+                    lastProblem = "HTTP " + status;
+                } else {
+                    throw new CensusException(
+                            ErrorCode.HUB_REFUSED,
+                            redact(url + ": the Hub answered HTTP " + status + "; check --endpoint and the filters"));
+                }
+            } catch (HttpTimeoutException e) {
+                lastProblem = "no answer within " + policy.requestTimeout().toSeconds() + " s";
+            } catch (IOException e) {
+                lastProblem = "the connection failed (" + redact(String.valueOf(e.getMessage())) + ")";
+            }
+            failures++;
+            if (failures >= policy.attempts()) {
+                throw unavailable(url, lastProblem + ", " + failures + " times");
+            }
+            wait = policy.backoff(failures, random.getAsDouble());
+            listener.waiting(wait, lastProblem);
+            sleeper.sleep(wait);
+            waited = waited.plus(wait);
+        }
+    }
+
+    private HttpRequest request(URI url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .timeout(policy.requestTimeout())
+                .header("Accept", "application/json")
+                .GET();
+        token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
+        return request.build();
+    }
+
+    private Optional<List<JsonNode>> models(String body) {
+        try {
+            JsonNode root = json.readTree(body);
+            if (root == null || !root.isArray()) {
+                return Optional.empty();
+            }
+            List<JsonNode> models = new ArrayList<>(root.size());
+            root.forEach(models::add);
+            return Optional.of(models);
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The next page from the {@code Link} header, resolved against the page's own address. */
+    static Optional<URI> next(HttpHeaders headers, URI url) {
+        for (String link : headers.allValues("Link")) {
+            Matcher matcher = NEXT_LINK.matcher(link);
+            if (matcher.find()) {
+                return Optional.of(url.resolve(matcher.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private CensusException unavailable(URI url, String problem) {
+        return new CensusException(
+                ErrorCode.HUB_UNAVAILABLE,
+                redact(url + ": the Hub did not answer usefully (" + problem + "); the crawl's checkpoint is kept: run"
+                        + " the same command again to resume"));
+    }
+
+    /** A message with the token, should it appear anywhere, replaced. */
+    String redact(String message) {
+        return token.map(value -> message.replace(value, "[token]")).orElse(message);
+    }
+
+    private static String sha256(String body) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

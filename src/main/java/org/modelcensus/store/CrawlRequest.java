@@ -1,0 +1,71 @@
+package org.modelcensus.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.modelcensus.source.HubClient;
+
+/**
+ * What to crawl: the Hub's model listing at {@code endpoint}, sorted by downloads, optionally one namespace at a time
+ * ({@code authors}) or filtered by text, up to {@code limit} models, {@code pageSize} per request.
+ *
+ * @param source the label of the snapshot the crawl becomes
+ * @param restart whether to discard the checkpoint of an earlier, interrupted run of the same crawl
+ */
+public record CrawlRequest(
+        URI endpoint,
+        List<String> authors,
+        Optional<String> search,
+        OptionalLong limit,
+        int pageSize,
+        String source,
+        boolean restart) {
+    public CrawlRequest {
+        requireNonNull(endpoint, "endpoint is null");
+        authors = List.copyOf(requireNonNull(authors, "authors is null"));
+        requireNonNull(search, "search is null");
+        requireNonNull(limit, "limit is null");
+        requireNonNull(source, "source is null");
+        limit.ifPresent(value -> {
+            if (value < 1) {
+                throw new IllegalArgumentException("limit must be positive: " + value);
+            }
+        });
+    }
+
+    /** The number of listings walked: one per author, or one for the whole Hub. */
+    public int listings() {
+        return Math.max(1, authors.size());
+    }
+
+    /** The first page of listing {@code index}. */
+    public URI firstPage(int index) {
+        Optional<String> author = authors.isEmpty() ? Optional.empty() : Optional.of(authors.get(index));
+        return HubClient.firstPage(endpoint, pageSize, author, search);
+    }
+
+    /** Identifies a crawl, so that running the same command again resumes it. */
+    public String key() {
+        String text = String.join(
+                "\n",
+                endpoint.toString(),
+                String.join(",", authors),
+                search.orElse(""),
+                limit.isPresent() ? Long.toString(limit.getAsLong()) : "",
+                Integer.toString(pageSize),
+                source);
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}
