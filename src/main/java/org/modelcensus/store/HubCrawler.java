@@ -157,7 +157,7 @@ public final class HubCrawler {
                 String place = "page " + (checkpoint.pages() + 1) + ", model " + position;
                 Optional<ModelRecord> model = parser.parse(node, place, skipped);
                 if (model.isPresent()) {
-                    SnapshotImporter.append(
+                    StagingRows.append(
                             appender, checkpoint.models() + staged, 0, checkpoint.snapshotDate(), model.get());
                     staged++;
                 }

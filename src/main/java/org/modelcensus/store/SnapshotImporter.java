@@ -27,7 +27,6 @@ import java.util.function.LongConsumer;
 import org.duckdb.DuckDBAppender;
 import org.modelcensus.CensusException;
 import org.modelcensus.source.InputFile;
-import org.modelcensus.source.ModelRecord;
 import org.modelcensus.source.RowErrors;
 import org.modelcensus.source.SnapshotDates;
 import org.modelcensus.source.SnapshotFormat;
@@ -104,7 +103,7 @@ public final class SnapshotImporter {
                         options.snapshotDate(),
                         (date, model) -> {
                             if (errors.isEmpty()) {
-                                append(appender, counters[0], index, date, model);
+                                StagingRows.append(appender, counters[0], index, date, model);
                             }
                             counters[0]++;
                             if (model.createdAtPlaceholder()) {
@@ -267,60 +266,6 @@ public final class SnapshotImporter {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
-        }
-    }
-
-    /** Appends one model as a row of the staging table, or of a table shaped like it. */
-    static void append(DuckDBAppender appender, long arrival, int fileIndex, LocalDate date, ModelRecord model) {
-        try {
-            appender.beginRow();
-            appender.append(arrival);
-            appender.append(fileIndex);
-            appender.append(date);
-            appender.append(model.id());
-            appender.append(model.namespace());
-            appendTime(appender, model.createdAt().orElse(null));
-            appender.append(model.createdAtPlaceholder());
-            appendTime(appender, model.lastModified().orElse(null));
-            appendCount(appender, model.downloadsLast30Days());
-            appendCount(appender, model.downloadsAllTime());
-            appendCount(appender, model.likes());
-            appendText(appender, model.pipelineTag().orElse(null));
-            appendText(appender, model.libraryName().orElse(null));
-            appendText(appender, model.license().orElse(null));
-            appendText(appender, model.gated().orElse(null));
-            appendCount(appender, model.parameters());
-            appender.append(model.tags());
-            appendText(appender, model.baseModelDeclaration().orElse(null));
-            appendText(appender, model.baseModelRelation().orElse(null));
-            appender.append(model.declaresBaseModel());
-            appender.endRow();
-        } catch (SQLException e) {
-            throw CensusStore.failure("cannot stage model " + model.id(), e);
-        }
-    }
-
-    private static void appendTime(DuckDBAppender appender, java.time.Instant value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(LocalDateTime.ofInstant(value, ZoneOffset.UTC));
-        }
-    }
-
-    private static void appendCount(DuckDBAppender appender, java.util.OptionalLong value) throws SQLException {
-        if (value.isPresent()) {
-            appender.append(value.getAsLong());
-        } else {
-            appender.appendNull();
-        }
-    }
-
-    private static void appendText(DuckDBAppender appender, String value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(value);
         }
     }
 
