@@ -40,6 +40,7 @@ public final class Main {
                 .addSubcommand(new CommandLine(new SeriesCommand(context)))
                 .addSubcommand(new CommandLine(new CrossoverCommand(context)))
                 .addSubcommand(new CommandLine(new AdoptionCommand(context)))
+                .addSubcommand(new CommandLine(new ServeCommand(context)))
                 .addSubcommand(new CommandLine(new StudyCommand())
                         .addSubcommand(new CommandLine(new StudyEoiCommand(context))))
                 .addSubcommand(new CommandLine(new LineageCommand(context)))

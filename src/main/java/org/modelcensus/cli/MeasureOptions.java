@@ -2,9 +2,9 @@ package org.modelcensus.cli;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.modelcensus.CensusException;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.measure.Cohort;
 import org.modelcensus.measure.Measure;
 import org.modelcensus.measure.MeasureRequest;
@@ -76,28 +76,19 @@ final class MeasureOptions {
         return Optional.ofNullable(source);
     }
 
+    private static final ArgumentParser ARGUMENTS = ArgumentParser.forFlags();
+
     Optional<Measure> measure() {
-        if (measure == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Measure.fromLabel(measure)
-                .orElseThrow(() -> CensusException.invalidArgument(
-                        "measure", "--measure is \"" + measure + "\"; expected one of " + Measure.labels())));
+        return Optional.ofNullable(measure).map(ARGUMENTS::measure);
     }
 
     Optional<Integer> windowDays() {
-        return Optional.ofNullable(window).map(text -> days("window", text));
+        return Optional.ofNullable(window).map(text -> ARGUMENTS.days("window", text));
     }
 
     Cohort cohort() {
-        try {
-            return new Cohort(
-                    Optional.ofNullable(createdFrom),
-                    Optional.ofNullable(createdTo),
-                    Optional.ofNullable(createdWithin).map(text -> days("created-within", text)));
-        } catch (IllegalArgumentException e) {
-            throw CensusException.invalidArgument("created-to", "--created-to is before --created-from");
-        }
+        return ARGUMENTS.cohort(
+                Optional.ofNullable(createdFrom), Optional.ofNullable(createdTo), Optional.ofNullable(createdWithin));
     }
 
     /** What the options ask to measure, at {@code to} or over the window ({@code from}, {@code to}]. */
@@ -106,35 +97,11 @@ final class MeasureOptions {
     }
 
     AttributionView view() {
-        return AttributionView.fromLabel(view)
-                .orElseThrow(() -> CensusException.invalidArgument(
-                        "view", "--view is \"" + view + "\"; expected uploader or origin"));
+        return ARGUMENTS.view(view);
     }
 
     UnknownNamespaces unknownNamespaces() {
-        if (unknownAs == null || unknownAs.equals("UNKNOWN")) {
-            return UnknownNamespaces.REPORT;
-        }
-        if (unknownAs.equals("INTL")) {
-            return UnknownNamespaces.INTL;
-        }
-        throw CensusException.invalidArgument(
-                "unknown-as", "--unknown-as is \"" + unknownAs + "\"; expected UNKNOWN or INTL");
-    }
-
-    /** A number of days such as {@code 30d} or {@code 30}. */
-    static int days(String option, String text) {
-        String digits = text.endsWith("d") ? text.substring(0, text.length() - 1) : text;
-        try {
-            int days = Integer.parseInt(digits);
-            if (days >= 1) {
-                return days;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw CensusException.invalidArgument(
-                option, "--" + option + " is \"" + text + "\"; expected a number of days such as 30d");
+        return ARGUMENTS.unknownAs(Optional.ofNullable(unknownAs));
     }
 
     /** The flags that reproduce a result measured with the given selection. */

@@ -2,12 +2,19 @@ package org.modelcensus.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.modelcensus.CensusException;
+import org.modelcensus.ErrorCode;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.measure.AttributedDownloads;
@@ -28,7 +35,9 @@ import org.modelcensus.measure.ShareCalculator;
 import org.modelcensus.measure.ShareSeries;
 import org.modelcensus.measure.ShareTable;
 import org.modelcensus.report.CensusReport;
+import org.modelcensus.report.HtmlReportWriter;
 import org.modelcensus.report.LineageSection;
+import org.modelcensus.report.PngChartWriter;
 import org.modelcensus.report.TerminalReportWriter;
 import org.modelcensus.report.TimeSection;
 import org.modelcensus.source.SnapshotFormat;
@@ -36,6 +45,7 @@ import org.modelcensus.store.SnapshotList;
 import org.modelcensus.store.SnapshotSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(
         name = "report",
@@ -64,6 +74,19 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     MeasureOptions measureOptions;
 
+    @Option(
+            names = "--html",
+            paramLabel = "FILE",
+            description = "Write the report as one self-contained HTML file (charts and data inlined; opens offline)"
+                    + " instead of printing it.")
+    Path html;
+
+    @Option(
+            names = "--png",
+            paramLabel = "DIR",
+            description = "Also write each chart as a PNG file into this directory (drawn without a browser).")
+    Path png;
+
     @Mixin
     CommonOptions common;
 
@@ -72,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         UnknownNamespaces unknownNamespaces = measureOptions.unknownNamespaces();
         AttributionView view = measureOptions.view();
         try (CensusSession session = CensusSession.open(common, context)) {
@@ -94,9 +117,35 @@ final class ReportCommand implements Callable<Integer> {
                             .map(lineageSnapshot -> lineage(session, lineageSnapshot, unknownNamespaces)),
                     time(session, snapshot, unknownNamespaces),
                     headlines(session, unknownNamespaces));
-            new TerminalReportWriter().write(report, context.out());
+            if (html == null && png == null) {
+                new TerminalReportWriter().write(report, context.out());
+                return 0;
+            }
+            if (html != null) {
+                String command = "modelcensus report --html " + html.getFileName() + " " + report.selection();
+                writeAtomically(html, new HtmlReportWriter(context.json()).html(report, command));
+                context.out().printf("Wrote %s (%,d KB)%n", html, Files.size(html) / 1024);
+            }
+            if (png != null) {
+                for (Path file : new PngChartWriter().write(report, png)) {
+                    context.out().println("Wrote " + file);
+                }
+            }
         }
         return 0;
+    }
+
+    private static void writeAtomically(Path file, String text) {
+        try {
+            Path absolute = file.toAbsolutePath();
+            Path parent = absolute.getParent();
+            Files.createDirectories(parent);
+            Path temporary = Files.createTempFile(parent, ".report-", ".html");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CensusException(ErrorCode.UNREADABLE_FILE, "cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The curves of the report snapshot's source, and of the latest source with all-time counts. */

@@ -2,7 +2,7 @@ package org.modelcensus.cli;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.modelcensus.CensusException;
+import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.measure.Every;
 import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.SeriesRequest;
@@ -38,15 +38,11 @@ final class SeriesOptions {
     String every;
 
     GroupBy by() {
-        return GroupBy.fromLabel(by)
-                .orElseThrow(() -> CensusException.invalidArgument(
-                        "by", "--by is \"" + by + "\"; expected one of " + GroupBy.labels()));
+        return ArgumentParser.forFlags().by(by);
     }
 
     Every every() {
-        return Every.fromLabel(every)
-                .orElseThrow(() -> CensusException.invalidArgument(
-                        "every", "--every is \"" + every + "\"; expected one of " + Every.labels()));
+        return ArgumentParser.forFlags().every(every);
     }
 
     SeriesRequest request(MeasureOptions measure) {

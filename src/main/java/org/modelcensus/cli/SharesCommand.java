@@ -3,8 +3,8 @@ package org.modelcensus.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.util.concurrent.Callable;
-import org.modelcensus.CensusException;
 import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.measure.ShareCalculator;
@@ -53,9 +53,7 @@ final class SharesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GroupBy groupBy = GroupBy.fromLabel(by)
-                .orElseThrow(() -> CensusException.invalidArgument(
-                        "by", "--by is \"" + by + "\"; expected one of " + GroupBy.labels()));
+        GroupBy groupBy = ArgumentParser.forFlags().by(by);
         var format = output.format();
         var unknownNamespaces = measureOptions.unknownNamespaces();
         AttributionView view = measureOptions.view();

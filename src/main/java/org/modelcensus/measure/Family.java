@@ -20,6 +20,7 @@ import org.modelcensus.lineage.Relation;
  * @param derivativesByRelation derivatives by how they derive from their parents
  * @param rootDownloads the root's own downloads
  * @param derivativeDownloads the derivatives' downloads credited to this family
+ * @param derivativeDownloadsByRelation those downloads by how the derivatives derive from their parents
  * @param uploaderCountries where the derivatives' uploaders are based, by credited downloads, largest first
  *     ({@code UNKNOWN} for namespaces the registry does not list)
  */
@@ -31,6 +32,7 @@ public record Family(
         Map<Relation, Long> derivativesByRelation,
         double rootDownloads,
         double derivativeDownloads,
+        Map<Relation, Double> derivativeDownloadsByRelation,
         List<ShareRow> uploaderCountries) {
     public Family {
         requireNonNull(root, "root is null");
@@ -39,6 +41,9 @@ public record Family(
         derivativesByRelation = derivativesByRelation.isEmpty()
                 ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(derivativesByRelation));
+        derivativeDownloadsByRelation = derivativeDownloadsByRelation.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(derivativeDownloadsByRelation));
         uploaderCountries = List.copyOf(requireNonNull(uploaderCountries, "uploaderCountries is null"));
     }
 

@@ -38,7 +38,9 @@ public final class FamilyCalculator {
                     family.rootDownloads += model.downloads();
                     continue;
                 }
-                family.derivatives.merge(graph.relation(model.id()).orElseThrow(), 1L, Long::sum);
+                Relation relation = graph.relation(model.id()).orElseThrow();
+                family.derivatives.merge(relation, 1L, Long::sum);
+                family.downloadsByRelation.merge(relation, credit, Double::sum);
                 family.derivativeDownloads += credit;
                 String country = model.uploader()
                         .map(organization -> organization.country().code())
@@ -64,6 +66,7 @@ public final class FamilyCalculator {
         private final String namespace;
         private final boolean inSnapshot;
         private final Map<Relation, Long> derivatives = new EnumMap<>(Relation.class);
+        private final Map<Relation, Double> downloadsByRelation = new EnumMap<>(Relation.class);
         private final Map<String, Double> countries = new HashMap<>();
         private double rootDownloads;
         private double derivativeDownloads;
@@ -97,6 +100,7 @@ public final class FamilyCalculator {
                     derivatives,
                     rootDownloads,
                     derivativeDownloads,
+                    downloadsByRelation,
                     countryRows);
         }
 

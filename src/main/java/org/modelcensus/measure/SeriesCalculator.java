@@ -16,6 +16,9 @@ import org.modelcensus.store.SnapshotSummary;
 
 /** Measures share tables at a series of dates of one source. */
 public final class SeriesCalculator {
+    /** The most points a series may have. */
+    public static final int MAXIMUM_POINTS = 5_000;
+
     private final AttributionQuery attribution;
     private final MeasureResolver resolver;
     private final ShareCalculator calculator = new ShareCalculator();
@@ -56,9 +59,17 @@ public final class SeriesCalculator {
         if (to.isBefore(from)) {
             throw CensusException.invalidArgument("to", "--to " + to + " is before --from " + from);
         }
+        List<LocalDate> dates = dates(request.every(), from, to, ofSource);
+        if (dates.size() > MAXIMUM_POINTS) {
+            throw CensusException.invalidArgument(
+                    "every",
+                    "a point every " + request.every().label() + " from " + from + " to " + to + " makes "
+                            + dates.size() + " points; at most " + MAXIMUM_POINTS + ": choose a coarser step or a"
+                            + " shorter range");
+        }
         List<SeriesPoint> points = new ArrayList<>();
         int skipped = 0;
-        for (LocalDate date : dates(request.every(), from, to, ofSource)) {
+        for (LocalDate date : dates) {
             Optional<LocalDate> windowStart = windowDays.map(days -> date.minusDays(days));
             if (date.isBefore(first)
                     || windowStart.filter(start -> start.isBefore(first)).isPresent()) {

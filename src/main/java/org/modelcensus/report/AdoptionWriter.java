@@ -108,7 +108,8 @@ public final class AdoptionWriter {
         }
     }
 
-    private ObjectNode toJson(AdoptionTable table, List<Adoption> models) {
+    /** The JSON the CLI prints with --format json, and the server answers. */
+    public ObjectNode toJson(AdoptionTable table, List<Adoption> models) {
         ObjectNode root = json.createObjectNode();
         root.put("source", table.source());
         root.put("days", table.days());

@@ -98,7 +98,8 @@ public final class CrossoverWriter {
         }
     }
 
-    private ObjectNode toJson(ShareSeries series, String a, String b, List<Crossing> crossings) {
+    /** The JSON the CLI prints with --format json, and the server answers. */
+    public ObjectNode toJson(ShareSeries series, String a, String b, List<Crossing> crossings) {
         ObjectNode root = json.createObjectNode();
         root.put("measure", series.measure().label());
         root.put("by", series.by().label());

@@ -149,7 +149,8 @@ public final class FamilyTableWriter {
         return family.derivativesByRelation().getOrDefault(relation, 0L);
     }
 
-    ObjectNode toJson(FamilyTable table) {
+    /** The JSON the CLI prints with --format json, and the server answers. */
+    public ObjectNode toJson(FamilyTable table) {
         ObjectNode root = json.createObjectNode();
         root.put("snapshot", table.snapshot().date().toString());
         root.put("source", table.snapshot().source());

@@ -93,7 +93,8 @@ public final class IntermediaryWriter {
         }
     }
 
-    private ObjectNode toJson(SnapshotSummary snapshot, int minimumModels, List<IntermediaryCandidate> candidates) {
+    /** The JSON the CLI prints with --format json, and the server answers. */
+    public ObjectNode toJson(SnapshotSummary snapshot, int minimumModels, List<IntermediaryCandidate> candidates) {
         ObjectNode root = json.createObjectNode();
         root.put("snapshot", snapshot.date().toString());
         root.put("source", snapshot.source());

@@ -59,8 +59,13 @@ public final class LineageWriter {
         }
     }
 
+    /** The JSON of a model, its ancestors and its descendants; or of the whole graph. */
+    public ObjectNode toJson(SnapshotSummary snapshot, LineageGraph graph, Optional<String> model) {
+        return toJson(snapshot, graph, model.map(id -> related(graph, id)).orElseGet(graph::modelIds));
+    }
+
     /** The model, its ancestors and its descendants, sorted by id. */
-    private static List<String> related(LineageGraph graph, String model) {
+    static List<String> related(LineageGraph graph, String model) {
         Set<String> ids = new HashSet<>();
         ids.add(model);
         ids.addAll(reachable(model, id -> graph.parents(id)));
@@ -211,7 +216,8 @@ public final class LineageWriter {
         }
     }
 
-    private ObjectNode toJson(SnapshotSummary snapshot, LineageGraph graph, List<String> ids) {
+    /** The JSON the CLI prints with --format json, and the server answers. */
+    public ObjectNode toJson(SnapshotSummary snapshot, LineageGraph graph, List<String> ids) {
         ObjectNode root = json.createObjectNode();
         root.put("snapshot", snapshot.date().toString());
         root.put("source", snapshot.source());

@@ -151,7 +151,8 @@ public final class SeriesWriter {
         }
     }
 
-    ObjectNode toJson(ShareSeries series) {
+    /** The JSON the CLI prints with --format json, and the server answers. */
+    public ObjectNode toJson(ShareSeries series) {
         ObjectNode root = json.createObjectNode();
         root.put("measure", series.measure().label());
         root.put("by", series.by().label());

@@ -150,7 +150,8 @@ public final class ShareTableWriter {
         }
     }
 
-    ObjectNode toJson(ShareTable table) {
+    /** The JSON the CLI prints with --format json, and the server answers. */
+    public ObjectNode toJson(ShareTable table) {
         ObjectNode root = json.createObjectNode();
         root.put("measure", table.measure().label());
         root.put("by", table.by().label());

@@ -104,7 +104,8 @@ public final class StatusWriter {
         }
     }
 
-    private ObjectNode toJson(List<SnapshotSummary> snapshots) {
+    /** The JSON the CLI prints with --format json, and the server answers. */
+    public ObjectNode toJson(List<SnapshotSummary> snapshots) {
         ObjectNode root = json.createObjectNode();
         ArrayNode array = root.putArray("snapshots");
         for (SnapshotSummary snapshot : snapshots) {

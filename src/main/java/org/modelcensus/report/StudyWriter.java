@@ -110,7 +110,8 @@ public final class StudyWriter {
                 .sum();
     }
 
-    private ObjectNode toJson(StudyTable table) {
+    /** The JSON the CLI prints with --format json, and the server answers. */
+    public ObjectNode toJson(StudyTable table) {
         ObjectNode root = json.createObjectNode();
         root.put("input", table.input());
         root.put("measure", "firstyear");

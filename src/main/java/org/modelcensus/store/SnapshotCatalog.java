@@ -67,6 +67,45 @@ public final class SnapshotCatalog {
         return list().latestDeclaringBaseModels(at);
     }
 
+    /** The latest snapshot holding a model, if any does. */
+    public Optional<SnapshotSummary> latestHolding(String modelId) {
+        requireNonNull(modelId, "modelId is null");
+        try (PreparedStatement statement = store.connection()
+                .prepareStatement(SqlResource.load(SnapshotCatalog.class, "latest_snapshot_of_model.sql"))) {
+            statement.setString(1, modelId);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                long id = rows.getLong(1);
+                return snapshots().stream()
+                        .filter(snapshot -> snapshot.id() == id)
+                        .findFirst();
+            }
+        } catch (SQLException e) {
+            throw CensusStore.failure("cannot find the snapshots of model " + modelId, e);
+        }
+    }
+
+    /** Up to {@code limit} model ids of any snapshot containing {@code text}, case-insensitively, shortest first. */
+    public List<String> searchModels(String text, int limit) {
+        requireNonNull(text, "text is null");
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement statement =
+                store.connection().prepareStatement(SqlResource.load(SnapshotCatalog.class, "model_search.sql"))) {
+            statement.setString(1, text);
+            statement.setInt(2, limit);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw CensusStore.failure("cannot search the models", e);
+        }
+        return ids;
+    }
+
     /** The files a snapshot was imported from. */
     public List<SnapshotFile> files(SnapshotSummary snapshot) {
         List<SnapshotFile> result = new ArrayList<>();

@@ -1,0 +1,70 @@
+package org.modelcensus.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.modelcensus.CensusException;
+import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.serve.CensusApi;
+import org.modelcensus.serve.CensusServer;
+import org.modelcensus.store.CensusStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve the REST API and the dashboard over the store, read-only.",
+            "",
+            "Endpoints answer the same JSON as the CLI's --format json, with query parameters named like its flags:"
+                    + " /api/status, /api/shares?by=country, /api/series?by=country, /api/crossover?by=country&a=CN"
+                    + "&b=US, /api/families, /api/lineage/{owner}/{name}, /api/models?search=TEXT. The dashboard is at"
+                    + " /. A bad parameter is answered 400 with JSON {code, message, field}. Answers are cached.",
+            "The store is opened read-only: imports into it wait until the server stops.",
+            ""
+        })
+final class ServeCommand implements Callable<Integer> {
+    /** How many answers the server keeps. */
+    static final int CACHED_ANSWERS = 512;
+
+    private final CliContext context;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "The port (default 8080).")
+    int port;
+
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description = "The address to listen on (default 127.0.0.1, this machine only).")
+    String bind;
+
+    @Mixin
+    CommonOptions common;
+
+    ServeCommand(CliContext context) {
+        this.context = requireNonNull(context, "context is null");
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw CensusException.invalidArgument("port", "--port is " + port + "; expected 0 to 65535");
+        }
+        OrganizationRegistry registry = common.registry();
+        CensusStore store = common.openForReading(context);
+        try (CensusApi api = new CensusApi(store, registry, context.json(), CACHED_ANSWERS);
+                CensusServer server = CensusServer.start(api, context.json(), bind, port)) {
+            context.err()
+                    .println("modelcensus: serving http://" + bind + ":" + server.port() + "/ from store "
+                            + store.path() + " (read-only); Ctrl-C stops");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,118 @@
+package org.modelcensus.measure;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.modelcensus.CensusException;
+import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.attribution.UnknownNamespaces;
+
+/**
+ * Turns the text of a command-line flag or a query parameter into a measure's argument, with one wording for both:
+ * {@code --measure is "likes"; expected one of ...} on the command line, {@code measure is "likes"; ...} for the
+ * server. Every problem is a {@link CensusException} naming the argument.
+ */
+public final class ArgumentParser {
+    private final String prefix;
+
+    private ArgumentParser(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** Names arguments as flags: {@code --measure}. */
+    public static ArgumentParser forFlags() {
+        return new ArgumentParser("--");
+    }
+
+    /** Names arguments as query parameters: {@code measure}. */
+    public static ArgumentParser forParameters() {
+        return new ArgumentParser("");
+    }
+
+    public Measure measure(String value) {
+        return Measure.fromLabel(requireNonNull(value, "value is null"))
+                .orElseThrow(() -> invalid("measure", value, "one of " + Measure.labels()));
+    }
+
+    public GroupBy by(String value) {
+        return GroupBy.fromLabel(requireNonNull(value, "value is null"))
+                .orElseThrow(() -> invalid("by", value, "one of " + GroupBy.labels()));
+    }
+
+    public Every every(String value) {
+        return Every.fromLabel(requireNonNull(value, "value is null"))
+                .orElseThrow(() -> invalid("every", value, "one of " + Every.labels()));
+    }
+
+    public AttributionView view(String value) {
+        return AttributionView.fromLabel(requireNonNull(value, "value is null"))
+                .orElseThrow(() -> invalid("view", value, "uploader or origin"));
+    }
+
+    /** {@code UNKNOWN} (the default) or {@code INTL}. */
+    public UnknownNamespaces unknownAs(Optional<String> value) {
+        if (value.isEmpty() || value.get().equals("UNKNOWN")) {
+            return UnknownNamespaces.REPORT;
+        }
+        if (value.get().equals("INTL")) {
+            return UnknownNamespaces.INTL;
+        }
+        throw invalid("unknown-as", value.get(), "UNKNOWN or INTL");
+    }
+
+    /** A number of days such as {@code 30d} or {@code 30}. */
+    public int days(String name, String value) {
+        String digits = value.endsWith("d") ? value.substring(0, value.length() - 1) : value;
+        try {
+            int days = Integer.parseInt(digits);
+            if (days >= 1) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(name, value, "a number of days such as 30d");
+    }
+
+    /** A whole number from 1 to {@code maximum}. */
+    public int positive(String name, String value, int maximum) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= 1 && number <= maximum) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(name, value, "a whole number from 1 to " + maximum);
+    }
+
+    /** A day such as {@code 2025-02-18}. */
+    public LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw invalid(name, value, "a date such as 2025-02-18");
+        }
+    }
+
+    /** The cohort of models created in a range, or within some days of the end. */
+    public Cohort cohort(
+            Optional<LocalDate> createdFrom, Optional<LocalDate> createdTo, Optional<String> createdWithin) {
+        Optional<Integer> within = createdWithin.map(text -> days("created-within", text));
+        if (createdFrom.isPresent() && createdTo.isPresent() && createdTo.get().isBefore(createdFrom.get())) {
+            throw CensusException.invalidArgument(
+                    "created-to",
+                    prefix + "created-to " + createdTo.get() + " is before " + prefix + "created-from "
+                            + createdFrom.get());
+        }
+        return new Cohort(createdFrom, createdTo, within);
+    }
+
+    /** The error for an argument with a value that is not allowed. */
+    public CensusException invalid(String name, String value, String expected) {
+        return CensusException.invalidArgument(name, prefix + name + " is \"" + value + "\"; expected " + expected);
+    }
+}

@@ -1,0 +1,350 @@
+package org.modelcensus.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.modelcensus.lineage.Relation;
+import org.modelcensus.measure.Crossing;
+import org.modelcensus.measure.Family;
+import org.modelcensus.measure.MeasureSelection;
+import org.modelcensus.measure.SeriesPoint;
+import org.modelcensus.measure.ShareRow;
+import org.modelcensus.measure.ShareSeries;
+import org.modelcensus.measure.ShareTable;
+import org.modelcensus.store.SnapshotFile;
+
+/**
+ * Writes the census report as one self-contained HTML file that opens offline in any browser: Apache ECharts and
+ * the data are inlined, and every chart has a table with its numbers and a provenance section saying what it was
+ * computed from and how to reproduce it.
+ */
+public final class HtmlReportWriter {
+    /** Apache ECharts from its WebJar, inlined into every report. */
+    static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+
+    private static final String TEMPLATE = "org/modelcensus/report/report.html";
+
+    private final ObjectMapper json;
+
+    public HtmlReportWriter(ObjectMapper json) {
+        this.json = requireNonNull(json, "json is null");
+    }
+
+    /** The whole HTML document. */
+    public String html(CensusReport report, String command) {
+        requireNonNull(report, "report is null");
+        requireNonNull(command, "command is null");
+        String template = resource(TEMPLATE);
+        String data;
+        try {
+            data = json.writeValueAsString(data(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render the report's data", e);
+        }
+        return template.replace("<!--SECTIONS-->", sections(report, command))
+                .replace(
+                        "<!--ECHARTS-->",
+                        "<script>" + resource(ECHARTS).replace("</script", "<\\/script") + "</script>")
+                .replace("/*DATA*/", Html.scriptSafe(data));
+    }
+
+    private ObjectNode data(CensusReport report) {
+        ShareTable countries = report.countries();
+        ObjectNode root = json.createObjectNode();
+        root.put(
+                "subtitle",
+                "Snapshot " + countries.snapshot().label() + ", "
+                        + countries.selection().describe() + ", "
+                        + countries.view().label()
+                        + " view. Every chart says what it measures; the tables below each chart"
+                        + " hold its numbers.");
+        ObjectNode latest = root.putObject("latest");
+        latest.set("country", bars(countries.rows(), Integer.MAX_VALUE));
+        latest.set("organization", bars(report.organizations().rows(), TerminalReportWriter.TOP_ORGANIZATIONS));
+        latest.set("type", bars(report.types().rows(), Integer.MAX_VALUE));
+        ArrayNode time = root.putArray("time");
+        for (TimeSection section : report.time()) {
+            ObjectNode curve = time.addObject();
+            List<String> keys = SeriesWriter.largestKeys(section.uploader(), SeriesWriter.COLUMNS);
+            ArrayNode keyNodes = curve.putArray("keys");
+            keys.forEach(keyNodes::add);
+            keyNodes.add("other");
+            curve.set("uploader", points(section.uploader(), keys));
+            section.origin()
+                    .ifPresentOrElse(
+                            origin -> curve.set("origin", points(origin, keys)), () -> curve.putNull("origin"));
+            ArrayNode crossings = curve.putArray("crossings");
+            for (Crossing crossing : section.crossings()) {
+                String passer = crossing.direction() == Crossing.Direction.UP ? section.a() : section.b();
+                String passed = crossing.direction() == Crossing.Direction.UP ? section.b() : section.a();
+                crossings
+                        .addObject()
+                        .put("date", nearestPoint(section.uploader(), crossing))
+                        .put("label", passer + " passes " + passed + " (" + crossing.date() + ")");
+            }
+            ArrayNode concentration = curve.putArray("concentration");
+            for (SeriesPoint point : section.uploader().points()) {
+                point.table()
+                        .concentration()
+                        .ifPresent(value -> concentration
+                                .addObject()
+                                .put("date", point.date().toString())
+                                .put("hhi", value.hhi())
+                                .put("top1", value.top1())
+                                .put("top5", value.top5()));
+            }
+        }
+        if (report.lineage().isPresent()
+                && !report.lineage().get().families().families().isEmpty()) {
+            ArrayNode families = root.putArray("families");
+            for (Family family : report.lineage().get().families().families()) {
+                ObjectNode node = families.addObject();
+                node.put("root", family.root());
+                node.put("total", family.downloads());
+                ArrayNode parts = node.putArray("parts");
+                parts.addObject().put("name", "the root itself").put("value", family.rootDownloads());
+                for (Map.Entry<Relation, Double> entry :
+                        family.derivativeDownloadsByRelation().entrySet()) {
+                    parts.addObject()
+                            .put(
+                                    "name",
+                                    entry.getKey().label() + " derivatives ("
+                                            + family.derivativesByRelation().get(entry.getKey()) + ")")
+                            .put("value", entry.getValue());
+                }
+            }
+        } else {
+            root.putNull("families");
+        }
+        return root;
+    }
+
+    /** The crossings are found at every snapshot; on a monthly curve the mark goes to the point that follows. */
+    private static String nearestPoint(ShareSeries series, Crossing crossing) {
+        return series.points().stream()
+                .map(SeriesPoint::date)
+                .filter(date -> !date.isBefore(crossing.date()))
+                .findFirst()
+                .orElse(series.points().get(series.points().size() - 1).date())
+                .toString();
+    }
+
+    private ArrayNode bars(List<ShareRow> rows, int limit) {
+        ArrayNode array = json.createArrayNode();
+        rows.stream()
+                .limit(limit)
+                .forEach(row -> array.addObject()
+                        .put("name", row.label().equals(row.key()) ? row.key() : row.key() + " " + row.label())
+                        .put("share", row.share()));
+        return array;
+    }
+
+    /** A country bar reads "CN China"; organisations and types read by their labels. */
+    static String barLabel(ShareRow row) {
+        boolean country = row.key().length() == 2 || row.key().equals("INTL");
+        String label = country && !row.key().equals(row.label()) ? row.key() + " " + row.label() : row.label();
+        return label.length() > 32 ? label.substring(0, 31) + "…" : label;
+    }
+
+    private ArrayNode points(ShareSeries series, List<String> keys) {
+        ArrayNode array = json.createArrayNode();
+        for (SeriesPoint point : series.points()) {
+            ObjectNode node = array.addObject();
+            node.put("date", point.date().toString());
+            ObjectNode shares = node.putObject("shares");
+            double shown = 0;
+            for (String key : keys) {
+                double share = point.share(key);
+                shares.put(key, share);
+                shown += share;
+            }
+            shares.put("other", point.table().totalDownloads() > 0 ? Math.max(0, 1 - shown) : 0);
+        }
+        return array;
+    }
+
+    private static String sections(CensusReport report, String command) {
+        ShareTable countries = report.countries();
+        StringBuilder html = new StringBuilder();
+        long models = countries.rows().stream().mapToLong(ShareRow::models).sum();
+        html.append("<section><h2>Summary</h2><p>")
+                .append(Html.escape("Snapshot " + countries.snapshot().label() + ": " + Figures.count(models)
+                        + " models, " + Figures.count(countries.totalDownloads()) + " "
+                        + countries.selection().describe() + ". The registry attributes "
+                        + Figures.percent(countries.coverage()) + " of these downloads to an organisation; the rest is"
+                        + " reported as UNKNOWN."))
+                .append("</p></section>\n");
+        for (int index = 0; index < report.time().size(); index++) {
+            html.append(time(report.time().get(index), index));
+        }
+        html.append("<section><h2>Shares of the latest snapshot</h2><p class=\"note\">")
+                .append(Html.escape(ShareTableWriter.heading(countries).replace("\n", " ")))
+                .append("</p><div class=\"grid3\"><div><h3>Countries</h3><div id=\"latest-country\" class=\"chart"
+                        + " small\"></div></div><div><h3>Top organisations</h3><div id=\"latest-organization\""
+                        + " class=\"chart small\"></div></div><div><h3>Developer types</h3><div id=\"latest-type\""
+                        + " class=\"chart small\"></div></div></div>");
+        for (ShareTable table : List.of(countries, report.organizations(), report.types())) {
+            html.append("<details><summary>")
+                    .append(Html.escape("Numbers by " + table.by().label()))
+                    .append("</summary>")
+                    .append(shareTable(table))
+                    .append("<p class=\"note\">")
+                    .append(Html.escape("Concentration (" + ShareTableWriter.CONCENTRATION_BASIS + "): "
+                            + table.concentration()
+                                    .map(ShareTableWriter::concentration)
+                                    .orElse("none")))
+                    .append("</p><p class=\"note\">Reproduce: <code>")
+                    .append(Html.escape("modelcensus shares --by " + table.by().label() + " " + report.selection()))
+                    .append("</code></p></details>");
+        }
+        html.append("</section>\n");
+        if (!report.headlines().isEmpty()) {
+            html.append("<section><h2>Cohorts: who the downloads of new models go to</h2>");
+            for (ShareTable headline : report.headlines()) {
+                MeasureSelection selection = headline.selection();
+                html.append("<h3>")
+                        .append(Html.escape(headline.snapshot().source() + ": " + selection.describe()))
+                        .append("</h3><p class=\"note\">")
+                        .append(Html.escape(selection.cohort().describe(selection.windowEnd())
+                                + (headline.notes().describe().isEmpty()
+                                        ? ""
+                                        : "; " + headline.notes().describe())))
+                        .append("</p>")
+                        .append(shareTable(headline));
+            }
+            html.append("</section>\n");
+        }
+        report.lineage().ifPresent(section -> html.append(lineage(section)));
+        html.append(provenance(report, command));
+        return html.toString();
+    }
+
+    private static String time(TimeSection section, int index) {
+        ShareSeries series = section.uploader();
+        StringBuilder html = new StringBuilder("<section><h2>")
+                .append(Html.escape("Country shares over time - source " + series.source()))
+                .append("</h2><p class=\"note\">")
+                .append(Html.escape(SeriesWriter.heading(series)))
+                .append("</p><p class=\"toggle\" id=\"toggle-")
+                .append(index)
+                .append("\"><button class=\"active\" data-view=\"uploader\">uploader view</button><button"
+                        + " data-view=\"origin\"")
+                .append(
+                        section.origin().isPresent()
+                                ? ""
+                                : " disabled title=\"no model of this source declares a base"
+                                        + " model, so both views agree\"")
+                .append(">origin view</button></p><div id=\"curve-")
+                .append(index)
+                .append("\" class=\"chart\"></div>");
+        if (section.crossings().isEmpty()) {
+            html.append("<p class=\"note\">")
+                    .append(Html.escape(
+                            section.a() + " and " + section.b() + " do not cross at any snapshot of the" + " source."))
+                    .append("</p>");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            for (Crossing crossing : section.crossings()) {
+                rows.add(new String[] {
+                    crossing.date().toString(),
+                    crossing.direction() == Crossing.Direction.UP
+                            ? section.a() + " passes " + section.b()
+                            : section.b() + " passes " + section.a(),
+                    Figures.percent(crossing.a()),
+                    Figures.percent(crossing.b())
+                });
+            }
+            html.append("<h3>Crossings (found at every snapshot of the source)</h3>")
+                    .append(Html.table(new String[] {"Date", "Crossing", section.a(), section.b()}, rows));
+        }
+        html.append("<h3>Concentration over time</h3><div id=\"concentration-")
+                .append(index)
+                .append("\" class=\"chart small\"></div><details><summary>Numbers behind the curves</summary><pre>")
+                .append(Html.escape(SeriesWriter.text(series, SeriesWriter.COLUMNS)))
+                .append(section.origin()
+                        .map(origin -> Html.escape("\nOrigin view\n" + SeriesWriter.text(origin, SeriesWriter.COLUMNS)))
+                        .orElse(""))
+                .append("</pre></details></section>\n");
+        return html.toString();
+    }
+
+    private static String lineage(LineageSection section) {
+        StringBuilder html = new StringBuilder("<section><h2>")
+                .append(Html.escape("Lineage - snapshot "
+                        + section.uploaderCountries().snapshot().label()))
+                .append("</h2><p class=\"note\">The largest model families: each block is a root model; its parts are"
+                        + " the root's own downloads and its derivatives' by relation.</p>");
+        if (!section.families().families().isEmpty()) {
+            html.append("<div id=\"families\" class=\"chart\"></div>");
+        }
+        html.append("<details><summary>Numbers behind the families</summary><pre>")
+                .append(Html.escape(FamilyTableWriter.text(section.families())))
+                .append("</pre></details><h3>Country shares, uploader against origin view</h3>");
+        List<String[]> rows = new ArrayList<>();
+        for (ShareRow row : section.uploaderCountries().rows()) {
+            double origin = section.originCountries().rows().stream()
+                    .filter(other -> other.key().equals(row.key()))
+                    .mapToDouble(ShareRow::share)
+                    .sum();
+            rows.add(new String[] {row.key(), row.label(), Figures.percent(row.share()), Figures.percent(origin)});
+        }
+        html.append(Html.table(new String[] {"Country", "Name", "Uploader share", "Origin share"}, rows))
+                .append("<p class=\"note\">")
+                .append(Html.escape("Lineage data: "
+                        + JsonOutput.describe(section.families().quality())))
+                .append("</p></section>\n");
+        return html.toString();
+    }
+
+    private static String provenance(CensusReport report, String command) {
+        ShareTable countries = report.countries();
+        List<String[]> files = new ArrayList<>();
+        for (SnapshotFile file : report.files()) {
+            files.add(new String[] {file.name(), file.sha256(), Figures.count(file.models())});
+        }
+        return "<section><h2>Provenance</h2><p>"
+                + Html.escape("Snapshot " + countries.snapshot().label() + ": " + report.sourceDescription() + ".")
+                + "</p>" + Html.table(new String[] {"File", "SHA-256", "Models"}, files) + "<p>"
+                + Html.escape("Registry " + countries.registry().describe() + "; it attributes "
+                        + Figures.percent(countries.coverage()) + " of the snapshot's downloads.")
+                + "</p><p>" + Html.escape("Store " + report.store() + ", " + report.snapshotsInStore() + " snapshots.")
+                + "</p><p>Reproduce this report: <code>" + Html.escape(command) + "</code></p>"
+                + "<p class=\"note\">Data sources and their licences: data/SOURCES.md of ModelCensus. Charts drawn"
+                + " with Apache ECharts (Apache-2.0), inlined.</p></section>\n";
+    }
+
+    private static String shareTable(ShareTable table) {
+        List<String[]> rows = new ArrayList<>();
+        for (ShareRow row : table.rows()) {
+            rows.add(new String[] {
+                row.key(),
+                row.label(),
+                Figures.count(row.downloads()),
+                Figures.percent(row.share()),
+                Figures.count(row.models())
+            });
+        }
+        return Html.table(new String[] {"Key", "Name", "Downloads", "Share", "Models"}, rows);
+    }
+
+    private static String resource(String name) {
+        try (InputStream stream = HtmlReportWriter.class.getClassLoader().getResourceAsStream(name)) {
+            if (stream == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.modelcensus.serve;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.modelcensus.CensusException;
+import org.modelcensus.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web server: the REST API under {@code /api} and the dashboard at {@code /}. Handlers parse, delegate to
+ * {@link CensusApi} and render; a bad parameter is a 400 with JSON {@code {code, message, field}}, an unknown model a
+ * 404, and anything else a 500 without a stack trace. Only GET is answered: the server is read-only.
+ */
+public final class CensusServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CensusServer.class);
+
+    /** The ECharts build the dashboard draws with, from its WebJar. */
+    static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+
+    private final Javalin app;
+
+    private CensusServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving on {@code bind}:{@code port} (port 0 picks a free one). */
+    public static CensusServer start(CensusApi api, ObjectMapper json, String bind, int port) {
+        requireNonNull(api, "api is null");
+        requireNonNull(json, "json is null");
+        byte[] dashboard = resource("org/modelcensus/serve/dashboard.html");
+        byte[] script = resource("org/modelcensus/serve/dashboard.js");
+        byte[] echarts = resource(ECHARTS);
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+        });
+        app.get("/", context -> context.contentType("text/html; charset=utf-8").result(dashboard));
+        app.get(
+                "/dashboard.js",
+                context -> context.contentType("text/javascript; charset=utf-8").result(script));
+        app.get(
+                "/assets/echarts.min.js",
+                context -> context.contentType("text/javascript; charset=utf-8")
+                        .header("Cache-Control", "max-age=86400")
+                        .result(echarts));
+        json(app, "/api/status", api::status);
+        json(app, "/api/shares", api::shares);
+        json(app, "/api/series", api::series);
+        json(app, "/api/crossover", api::crossover);
+        json(app, "/api/families", api::families);
+        json(app, "/api/models", api::models);
+        app.get(
+                "/api/lineage/{owner}/{name}",
+                context -> context.contentType("application/json")
+                        .result(api.lineage(
+                                context.pathParam("owner"), context.pathParam("name"), context.queryParamMap())));
+        app.exception(CensusException.class, (error, context) -> problem(json, context, error));
+        app.exception(Exception.class, (error, context) -> {
+            LOG.error("internal error answering {}", context.path(), error);
+            ObjectNode body = json.createObjectNode();
+            body.put("code", "INTERNAL");
+            body.put("message", "internal error; the server's log has the details");
+            body.putNull("field");
+            context.status(500).contentType("application/json").result(body.toString());
+        });
+        for (HandlerType method : List.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH)) {
+            app.addHttpHandler(method, "/*", context -> {
+                ObjectNode body = json.createObjectNode();
+                body.put("code", "METHOD_NOT_ALLOWED");
+                body.put("message", "the server is read-only: only GET is answered");
+                body.putNull("field");
+                context.status(405).contentType("application/json").result(body.toString());
+            });
+        }
+        app.start(bind, port);
+        return new CensusServer(app);
+    }
+
+    private static void json(Javalin app, String path, Function<Map<String, List<String>>, byte[]> endpoint) {
+        app.get(
+                path,
+                context -> context.contentType("application/json").result(endpoint.apply(context.queryParamMap())));
+    }
+
+    private static void problem(ObjectMapper json, Context context, CensusException error) {
+        ObjectNode body = json.createObjectNode();
+        body.put("code", error.code().name());
+        body.put("message", error.getMessage());
+        error.field().ifPresentOrElse(field -> body.put("field", field), () -> body.putNull("field"));
+        int status = switch (error.code()) {
+            case MODEL_NOT_FOUND -> 404;
+            case STORE_FAILURE -> 500;
+            default -> error.code().category() == ErrorCode.Category.INTERNAL ? 500 : 400;
+        };
+        if (status == 500) {
+            LOG.error("store failure answering {}", context.path(), error);
+            body.put("message", "internal error; the server's log has the details");
+        }
+        context.status(status).contentType("application/json").result(body.toString());
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream stream = CensusServer.class.getClassLoader().getResourceAsStream(name)) {
+            if (stream == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return stream.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The port served, useful when started on port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
