@@ -63,9 +63,9 @@
     const rows = shares.rows.slice(0, 15).reverse();
     sharesChart.setOption({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: value => value.toFixed(2) + ' %' },
-      grid: { left: 160, right: 30, top: 10, bottom: 30 },
+      grid: { left: 230, right: 30, top: 10, bottom: 30 },
       xAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },
-      yAxis: { type: 'category', data: rows.map(row => row.label === row.key ? row.key : row.key + ' ' + row.label) },
+      yAxis: { type: 'category', data: rows.map(row => shares.by === 'country' && row.label !== row.key ? row.key + ' ' + row.label : row.label) },
       series: [{ type: 'bar', data: rows.map(row => +(100 * row.share).toFixed(3)) }]
     }, true);
     document.getElementById('shares-title').textContent = 'Shares by ' + shares.by + ', snapshot ' + shares.snapshot;

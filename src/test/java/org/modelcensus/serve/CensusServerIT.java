@@ -1,0 +1,244 @@
+package org.modelcensus.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.cli.CliContext;
+import org.modelcensus.cli.Main;
+import org.modelcensus.store.CensusStore;
+
+/** Every endpoint on port 0 over the bundled sample, against the CLI's JSON, and with bad parameters. */
+class CensusServerIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path directory;
+
+    private static Path store;
+    private static CensusApi api;
+    private static CensusServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startServer() {
+        store = SampleStore.create(directory);
+        api = new CensusApi(CensusStore.openForReading(store), OrganizationRegistry.bundled(), JSON, 64);
+        server = CensusServer.start(api, JSON, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+        api.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode ok(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        return JSON.readTree(response.body());
+    }
+
+    /** What the CLI prints with --format json on the same store. */
+    private static JsonNode cli(String... args) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--format";
+        all[args.length + 1] = "json";
+        all[args.length + 2] = "--store";
+        all[args.length + 3] = store.toString();
+        CliContext context = new CliContext(
+                Map.of(),
+                directory,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                Clock.systemUTC(),
+                JSON,
+                false);
+        // the API holds the store read-only; the CLI opens it read-only too
+        assertThat(Main.run(context, all)).isZero();
+        return JSON.readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void statusListsTheSnapshots() throws Exception {
+        assertThat(ok("/api/status")).isEqualTo(cli("status"));
+    }
+
+    @Test
+    void sharesAnswerTheCliJsonWithBoundedRows() throws Exception {
+        JsonNode api = ok("/api/shares?by=organization&view=origin&source=lineage-crawl");
+        JsonNode cli = cli("shares", "--by", "organization", "--view", "origin", "--source", "lineage-crawl");
+
+        assertThat(api.get("rows")).isEqualTo(cli.get("rows"));
+        assertThat(api.get("concentration")).isEqualTo(cli.get("concentration"));
+        assertThat(api.get("truncated").asBoolean()).isFalse();
+        JsonNode limited = ok("/api/shares?by=organization&limit=3");
+        assertThat(limited.get("rows")).hasSize(3);
+        assertThat(limited.get("truncated").asBoolean()).isTrue();
+        assertThat(limited.get("rowCount").asInt()).isGreaterThan(3);
+    }
+
+    @Test
+    void seriesAndCrossoverAnswerTheCliJson() throws Exception {
+        String flags = "by=country&measure=window&window=30d&every=week&source=forecast-hf";
+        assertThat(ok("/api/series?" + flags))
+                .isEqualTo(cli(
+                        "series",
+                        "--by",
+                        "country",
+                        "--measure",
+                        "window",
+                        "--window",
+                        "30d",
+                        "--every",
+                        "week",
+                        "--source",
+                        "forecast-hf"));
+        assertThat(ok("/api/crossover?" + flags + "&a=CN&b=US"))
+                .isEqualTo(cli(
+                        "crossover",
+                        "--by",
+                        "country",
+                        "--measure",
+                        "window",
+                        "--window",
+                        "30d",
+                        "--every",
+                        "week",
+                        "--source",
+                        "forecast-hf",
+                        "--a",
+                        "CN",
+                        "--b",
+                        "US"));
+    }
+
+    @Test
+    void familiesAndLineageAnswerTheCliJsonWithAttribution() throws Exception {
+        assertThat(ok("/api/families?top=3")).isEqualTo(cli("families", "--top", "3"));
+        JsonNode lineage = ok("/api/lineage/unsloth/r1-1776");
+        JsonNode cli = cli("lineage", "--model", "unsloth/r1-1776");
+
+        assertThat(lineage.get("models")).isEqualTo(cli.get("models"));
+        assertThat(lineage.get("attribution")
+                        .get("uploader")
+                        .get("organization")
+                        .asText())
+                .isEqualTo("Unsloth AI");
+        assertThat(lineage.get("attribution").get("roots").get(0).get("id").asText())
+                .isEqualTo("deepseek-ai/DeepSeek-R1");
+        assertThat(lineage.get("attribution")
+                        .get("roots")
+                        .get(0)
+                        .get("organization")
+                        .get("country")
+                        .asText())
+                .isEqualTo("CN");
+    }
+
+    @Test
+    void modelsAreFoundByPartOfTheirId() throws Exception {
+        JsonNode found = ok("/api/models?search=r1-1776&limit=5");
+
+        assertThat(found.get("models")).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        found.get("models").forEach(id -> assertThat(id.asText().toLowerCase()).contains("r1-1776"));
+    }
+
+    @Test
+    void badParametersAreAnswered400NamingTheParameter() throws Exception {
+        assertProblem("/api/shares?by=planet", 400, "INVALID_ARGUMENT", "by", "by is \"planet\"");
+        assertProblem("/api/shares", 400, "INVALID_ARGUMENT", "by", "parameter \"by\" is missing");
+        assertProblem("/api/shares?by=country&color=red", 400, "INVALID_ARGUMENT", "color", "unknown parameter");
+        assertProblem("/api/shares?by=country&at=yesterday", 400, "INVALID_ARGUMENT", "at", "expected a date");
+        assertProblem("/api/shares?by=country&limit=0", 400, "INVALID_ARGUMENT", "limit", "from 1 to 10000");
+        assertProblem("/api/shares?by=country&measure=likes", 400, "INVALID_ARGUMENT", "measure", "measure is");
+        assertProblem("/api/shares?by=country&at=2025-01-01&to=2025-02-01", 400, "INVALID_ARGUMENT", "to", "give one");
+        assertProblem("/api/shares?by=country&by=type", 400, "INVALID_ARGUMENT", "by", "given 2 times");
+        assertProblem("/api/series?by=country&every=hour", 400, "INVALID_ARGUMENT", "every", "every is \"hour\"");
+        assertProblem("/api/series?by=country&window=many", 400, "INVALID_ARGUMENT", "window", "number of days");
+        assertProblem(
+                "/api/series?by=country&source=forecast-hf&every=day&from=2000-01-01&to=2025-02-18",
+                400,
+                "INVALID_ARGUMENT",
+                "every",
+                "points; at most 5000");
+        assertProblem("/api/crossover?by=country&a=CN", 400, "INVALID_ARGUMENT", "b", "parameter \"b\" is missing");
+        assertProblem("/api/families?top=1000", 400, "INVALID_ARGUMENT", "top", "from 1 to 100");
+        assertProblem("/api/shares?by=country&created-within=-3d", 400, "INVALID_ARGUMENT", "created-within", "days");
+        assertProblem("/api/shares?by=country&at=2020-01-01", 400, "SNAPSHOT_NOT_FOUND", null, "no snapshot");
+        assertProblem("/api/lineage/nobody/nothing", 404, "MODEL_NOT_FOUND", null, "in no snapshot");
+        assertProblem("/api/models?search=", 400, "INVALID_ARGUMENT", "search", "missing");
+    }
+
+    @Test
+    void onlyGetIsAnswered() throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/status"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(JSON.readTree(response.body()).get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void servesTheDashboardAndItsChartLibrary() throws Exception {
+        HttpResponse<String> page = get("/");
+        HttpResponse<String> script = get("/assets/echarts.min.js");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>ModelCensus dashboard</title>", "/dashboard.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("echarts");
+    }
+
+    @Test
+    void answersRepeatTheSameBytesFromTheCache() throws Exception {
+        String first = get("/api/series?by=type&source=llmfit").body();
+        String second = get("/api/series?by=type&source=llmfit").body();
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static void assertProblem(String path, int status, String code, String field, String message)
+            throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("code").asText()).as(path).isEqualTo(code);
+        assertThat(body.get("message").asText()).as(path).contains(message).doesNotContain("Exception");
+        if (field == null) {
+            assertThat(body.get("field").isNull()).as(path).isTrue();
+        } else {
+            assertThat(body.get("field").asText()).as(path).isEqualTo(field);
+        }
+    }
+}

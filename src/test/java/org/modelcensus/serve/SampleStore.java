@@ -1,0 +1,21 @@
+package org.modelcensus.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.modelcensus.store.BundledSample;
+import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.SnapshotImporter;
+
+/** A store file holding the bundled sample, for the server's tests. */
+final class SampleStore {
+    private SampleStore() {}
+
+    static Path create(Path directory) {
+        Path path = directory.resolve("census.duckdb");
+        try (CensusStore store = CensusStore.openForWriting(path)) {
+            BundledSample.importInto(new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC()), rows -> {});
+        }
+        return path;
+    }
+}
