@@ -163,7 +163,8 @@ public final class AttributionQuery {
                                 .map(day -> day.plusDays(1).atStartOfDay())
                                 .orElse(LATEST));
             }
-            try (PreparedStatement statement = prepare(connection, "measure_notes.sql");
+            try (PreparedStatement statement =
+                            SqlResource.prepare(connection, AttributionQuery.class, "measure_notes.sql");
                     ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return new MeasureNotes(
@@ -175,26 +176,19 @@ public final class AttributionQuery {
     }
 
     private static void execute(Connection connection, String resource, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, resource, parameters)) {
+        try (PreparedStatement statement =
+                SqlResource.prepare(connection, AttributionQuery.class, resource, parameters)) {
             statement.execute();
         }
     }
 
     private static long count(Connection connection, String resource, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, resource, parameters);
+        try (PreparedStatement statement =
+                        SqlResource.prepare(connection, AttributionQuery.class, resource, parameters);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String resource, Object... parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(SqlResource.load(AttributionQuery.class, resource));
-        for (int index = 0; index < parameters.length; index++) {
-            statement.setObject(index + 1, parameters[index]);
-        }
-        return statement;
     }
 
     private static Optional<Organization> organization(ResultSet rows) throws SQLException {

@@ -101,12 +101,7 @@ public final class CrossoverWriter {
     /** The JSON the CLI prints with --format json, and the server answers. */
     public ObjectNode toJson(ShareSeries series, String a, String b, List<Crossing> crossings) {
         ObjectNode root = json.createObjectNode();
-        root.put("measure", series.measure().label());
-        root.put("by", series.by().label());
-        root.put("view", series.view().label());
-        root.put("source", series.source());
-        root.put("every", series.every().label());
-        root.put("window", series.windowDays().map(days -> days + "d").orElse(null));
+        SeriesWriter.putDescription(root, series);
         root.put("a", a);
         root.put("b", b);
         root.put("points", series.points().size());

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import org.modelcensus.lineage.LineageQuality;
 import org.modelcensus.measure.Cohort;
+import org.modelcensus.measure.Concentration;
 import org.modelcensus.measure.MeasureNotes;
 import org.modelcensus.measure.MeasureSelection;
 
@@ -59,6 +61,20 @@ public final class JsonOutput {
         counts.put("unknownCreationExcluded", notes.unknownCreationExcluded());
         counts.put("firstYearBeforeData", notes.firstYearBeforeData());
         counts.put("thirtyDayFallback", notes.thirtyDayFallback());
+    }
+
+    /** Concentration measures as a JSON object, or JSON null when there are none. */
+    static void putConcentration(ObjectNode node, String field, Optional<Concentration> concentration) {
+        if (concentration.isEmpty()) {
+            node.putNull(field);
+            return;
+        }
+        node.putObject(field)
+                .put("hhi", concentration.get().hhi())
+                .put("gini", concentration.get().gini())
+                .put("top1", concentration.get().top1())
+                .put("top5", concentration.get().top5())
+                .put("effectiveNumber", concentration.get().effectiveNumber());
     }
 
     /** The lineage quality counts as a JSON object. */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.modelcensus.measure.Concentration;
 import org.modelcensus.measure.SeriesPoint;
 import org.modelcensus.measure.ShareRow;
 import org.modelcensus.measure.ShareSeries;
@@ -37,6 +36,16 @@ public final class SeriesWriter {
             case CSV -> csv(series, out);
             case JSON -> out.println(JsonOutput.write(json, toJson(series)));
         }
+    }
+
+    /** What a series measures, as the fields every series answer starts with. */
+    static void putDescription(ObjectNode root, ShareSeries series) {
+        root.put("measure", series.measure().label());
+        root.put("by", series.by().label());
+        root.put("view", series.view().label());
+        root.put("source", series.source());
+        root.put("every", series.every().label());
+        root.put("window", series.windowDays().map(days -> days + "d").orElse(null));
     }
 
     /** The line that says what a series measures. */
@@ -154,16 +163,7 @@ public final class SeriesWriter {
     /** The JSON the CLI prints with --format json, and the server answers. */
     public ObjectNode toJson(ShareSeries series) {
         ObjectNode root = json.createObjectNode();
-        root.put("measure", series.measure().label());
-        root.put("by", series.by().label());
-        root.put("view", series.view().label());
-        root.put("source", series.source());
-        root.put("every", series.every().label());
-        if (series.windowDays().isPresent()) {
-            root.put("window", series.windowDays().get() + "d");
-        } else {
-            root.putNull("window");
-        }
+        putDescription(root, series);
         root.put("thirtyDayFallback", series.thirtyDayFallback());
         root.put("skippedPoints", series.skipped());
         ArrayNode points = root.putArray("points");
@@ -187,17 +187,7 @@ public final class SeriesWriter {
                 JsonOutput.putNumber(rowNode, "downloads", row.downloads());
                 rowNode.put("share", row.share());
             }
-            if (table.concentration().isPresent()) {
-                Concentration concentration = table.concentration().get();
-                node.putObject("concentration")
-                        .put("hhi", concentration.hhi())
-                        .put("gini", concentration.gini())
-                        .put("top1", concentration.top1())
-                        .put("top5", concentration.top5())
-                        .put("effectiveNumber", concentration.effectiveNumber());
-            } else {
-                node.putNull("concentration");
-            }
+            JsonOutput.putConcentration(node, "concentration", table.concentration());
         }
         return root;
     }

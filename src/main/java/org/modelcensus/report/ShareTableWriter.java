@@ -176,17 +176,9 @@ public final class ShareTableWriter {
             node.put("share", row.share());
             node.put("models", row.models());
         }
-        if (table.concentration().isPresent()) {
-            Concentration concentration = table.concentration().get();
-            ObjectNode node = root.putObject("concentration");
-            node.put("hhi", concentration.hhi());
-            node.put("gini", concentration.gini());
-            node.put("top1", concentration.top1());
-            node.put("top5", concentration.top5());
-            node.put("effectiveNumber", concentration.effectiveNumber());
-            node.put("basis", CONCENTRATION_BASIS);
-        } else {
-            root.putNull("concentration");
+        JsonOutput.putConcentration(root, "concentration", table.concentration());
+        if (root.get("concentration").isObject()) {
+            ((ObjectNode) root.get("concentration")).put("basis", CONCENTRATION_BASIS);
         }
         return root;
     }

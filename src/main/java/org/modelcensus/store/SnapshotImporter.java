@@ -224,7 +224,8 @@ public final class SnapshotImporter {
         try {
             execute(connection, "import_latest.sql");
             long kept = count(connection, "SELECT count(*) FROM import_latest");
-            try (PreparedStatement conflicts = prepare(connection, "conflicting_formats.sql", source, format.label());
+            try (PreparedStatement conflicts = SqlResource.prepare(
+                            connection, SnapshotImporter.class, "conflicting_formats.sql", source, format.label());
                     ResultSet rows = conflicts.executeQuery()) {
                 if (rows.next()) {
                     throw CensusException.invalidArgument(
@@ -251,7 +252,8 @@ public final class SnapshotImporter {
                 record.executeUpdate();
             }
             List<ImportResult.WrittenSnapshot> written = new ArrayList<>();
-            try (PreparedStatement imported = prepare(connection, "imported_snapshots.sql", source);
+            try (PreparedStatement imported =
+                            SqlResource.prepare(connection, SnapshotImporter.class, "imported_snapshots.sql", source);
                     ResultSet rows = imported.executeQuery()) {
                 while (rows.next()) {
                     written.add(new ImportResult.WrittenSnapshot(
@@ -283,17 +285,9 @@ public final class SnapshotImporter {
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String resource, String... parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(SqlResource.load(SnapshotImporter.class, resource));
-        for (int index = 0; index < parameters.length; index++) {
-            statement.setString(index + 1, parameters[index]);
-        }
-        return statement;
-    }
-
     private static void update(Connection connection, String resource, String... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, resource, parameters)) {
+        try (PreparedStatement statement =
+                SqlResource.prepare(connection, SnapshotImporter.class, resource, parameters)) {
             statement.executeUpdate();
         }
     }

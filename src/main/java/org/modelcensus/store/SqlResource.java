@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +31,21 @@ public final class SqlResource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read SQL resource " + name, e);
         }
+    }
+
+    /** Prepares the statement of {@code name} beside {@code anchor} with its {@code ?} parameters bound in order. */
+    public static PreparedStatement prepare(Connection connection, Class<?> anchor, String name, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(load(anchor, name));
+        try {
+            for (int index = 0; index < parameters.length; index++) {
+                statement.setObject(index + 1, parameters[index]);
+            }
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+        return statement;
     }
 
     /** The statements of a script, split at semicolons that end a line; comment lines are dropped. */
