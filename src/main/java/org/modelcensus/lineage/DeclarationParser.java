@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,9 @@ final class DeclarationParser {
     private static final String TAG_PREFIX = "base_model:";
 
     private final ObjectMapper json;
+
+    /** References already normalised: most models of a snapshot name the same few base models. */
+    private final Map<String, Optional<String>> normalized = new HashMap<>();
 
     DeclarationParser(ObjectMapper json) {
         this.json = requireNonNull(json, "json is null");
@@ -84,9 +88,14 @@ final class DeclarationParser {
         if (cardBaseModel.isEmpty()) {
             return parents;
         }
+        String raw = cardBaseModel.get();
+        if (raw.length() > 2 && raw.charAt(0) == '"' && raw.charAt(raw.length() - 1) == '"' && raw.indexOf('\\') < 0) {
+            reference(raw.substring(1, raw.length() - 1), quality).ifPresent(parents::add); // the common case
+            return parents;
+        }
         JsonNode value;
         try {
-            value = json.readTree(cardBaseModel.get());
+            value = json.readTree(raw);
         } catch (JsonProcessingException e) {
             quality.invalidDeclarations++;
             return parents;
@@ -111,8 +120,8 @@ final class DeclarationParser {
         return parents;
     }
 
-    private static Optional<String> reference(String text, QualityCounter quality) {
-        Optional<String> id = ModelReference.normalize(text);
+    private Optional<String> reference(String text, QualityCounter quality) {
+        Optional<String> id = normalized.computeIfAbsent(text, ModelReference::normalize);
         if (id.isEmpty()) {
             quality.invalidIds++;
         }

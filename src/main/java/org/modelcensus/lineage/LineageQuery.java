@@ -3,7 +3,6 @@ package org.modelcensus.lineage;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,7 +47,7 @@ public final class LineageQuery {
                     String id = rows.getString("model_id");
                     List<LineageLink> parents = parser.parents(
                             id,
-                            texts(rows.getArray("base_model_tags")),
+                            lines(rows.getString("base_model_tags")),
                             Optional.ofNullable(rows.getString("base_model_declaration")),
                             Optional.ofNullable(rows.getString("base_model_relation")),
                             quality);
@@ -61,11 +60,7 @@ public final class LineageQuery {
         return LineageGraph.build(models, quality);
     }
 
-    private static List<String> texts(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        Object[] values = (Object[]) array.getArray();
-        return Arrays.stream(values).map(String::valueOf).toList();
+    private static List<String> lines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
     }
 }
