@@ -84,7 +84,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--png",
             paramLabel = "DIR",
-            description = "Also write each chart as a PNG file into this directory (drawn without a browser).")
+            description = "Write each chart as a PNG file into this directory (drawn without a browser), instead of"
+                    + " printing the report; with --html, as well as the HTML file.")
     Path png;
 
     @Mixin
@@ -110,9 +111,10 @@ final class ReportCommand implements Callable<Integer> {
                     SnapshotFormat.fromLabel(snapshot.format()).description(),
                     session.catalog.files(snapshot),
                     session.store.path().toString(),
-                    session.catalog.snapshots().size(),
+                    session.resolver().snapshots().snapshots().size(),
                     MeasureOptions.reproduce(selection, view, unknownNamespaces),
-                    session.catalog
+                    session.resolver()
+                            .snapshots()
                             .latestDeclaringBaseModels(window.to())
                             .map(lineageSnapshot -> lineage(session, lineageSnapshot, unknownNamespaces)),
                     time(session, snapshot, unknownNamespaces),
