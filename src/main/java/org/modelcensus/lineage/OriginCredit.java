@@ -4,14 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.SqlResource;
 
 /**
  * The origin view's credit: each model's downloads go to the namespaces of its roots, split equally when it has
- * several. Written into the temporary table {@code origin_credit} for the measures to join.
+ * several (roots in one namespace add up to one row). Written into the temporary table {@code origin_credit} for the
+ * measures to join.
  */
 public final class OriginCredit {
     private OriginCredit() {}
@@ -27,12 +30,15 @@ public final class OriginCredit {
         try (DuckDBAppender appender = store.connection().createAppender("temp", "main", "origin_credit")) {
             for (String model : graph.modelIds()) {
                 List<String> roots = graph.roots(model);
-                double weight = 1.0 / roots.size();
+                Map<String, Double> byNamespace = new LinkedHashMap<>();
                 for (String root : roots) {
+                    byNamespace.merge(graph.namespace(root), 1.0 / roots.size(), Double::sum);
+                }
+                for (Map.Entry<String, Double> credit : byNamespace.entrySet()) {
                     appender.beginRow();
                     appender.append(model);
-                    appender.append(graph.namespace(root));
-                    appender.append(weight);
+                    appender.append(credit.getKey());
+                    appender.append(credit.getValue());
                     appender.endRow();
                 }
             }

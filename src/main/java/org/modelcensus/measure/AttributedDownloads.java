@@ -14,6 +14,7 @@ import org.modelcensus.store.SnapshotSummary;
  *
  * @param lineage in the origin view, what the lineage stage had to survive; empty in the uploader view
  * @param notes what the measure had to work around in the data
+ * @param models the models with a count under the measure (each once, though its credit may be split)
  */
 public record AttributedDownloads(
         MeasureSelection selection,
@@ -21,6 +22,7 @@ public record AttributedDownloads(
         RegistryVersion registry,
         Optional<LineageQuality> lineage,
         MeasureNotes notes,
+        long models,
         List<AttributionCell> cells) {
     public AttributedDownloads {
         requireNonNull(selection, "selection is null");
@@ -28,6 +30,9 @@ public record AttributedDownloads(
         requireNonNull(registry, "registry is null");
         requireNonNull(lineage, "lineage is null");
         requireNonNull(notes, "notes is null");
+        if (models < 0) {
+            throw new IllegalArgumentException("models is negative: " + models);
+        }
         cells = List.copyOf(requireNonNull(cells, "cells is null"));
     }
 

@@ -62,7 +62,7 @@ public final class AttributionQuery {
     public AttributedDownloads downloads(MeasureSelection selection, AttributionView view) {
         requireNonNull(selection, "selection is null");
         requireNonNull(view, "view is null");
-        MeasureNotes notes = measure(selection);
+        Measured measured = measure(selection);
         Optional<LineageQuality> quality = Optional.empty();
         String sql = "attributed_downloads.sql";
         if (view == AttributionView.ORIGIN) {
@@ -88,7 +88,8 @@ public final class AttributionQuery {
                             + selection.end().label(),
                     e);
         }
-        return new AttributedDownloads(selection, view, registry.version(), quality, notes, cells);
+        return new AttributedDownloads(
+                selection, view, registry.version(), quality, measured.notes(), measured.models(), cells);
     }
 
     /** Every measured model with its downloads and its uploader's attribution. */
@@ -121,8 +122,11 @@ public final class AttributionQuery {
         return modelFacts(MeasureSelection.at(snapshot, measure, Cohort.all()));
     }
 
+    /** What measuring found: the notes on the data, and how many models have a count. */
+    private record Measured(MeasureNotes notes, long models) {}
+
     /** Fills {@code measured_downloads} with each model's downloads under the selection. */
-    private MeasureNotes measure(MeasureSelection selection) {
+    private Measured measure(MeasureSelection selection) {
         Connection connection = store.connection();
         SnapshotSummary end = selection.end();
         long missingAtEnd = 0;
@@ -167,8 +171,9 @@ public final class AttributionQuery {
                             SqlResource.prepare(connection, AttributionQuery.class, "measure_notes.sql");
                     ResultSet rows = statement.executeQuery()) {
                 rows.next();
-                return new MeasureNotes(
+                MeasureNotes notes = new MeasureNotes(
                         rows.getLong(1), missingAtEnd, unknownCreation, rows.getLong(2), selection.thirtyDayFallback());
+                return new Measured(notes, rows.getLong(3));
             }
         } catch (SQLException e) {
             throw CensusStore.failure("cannot measure the downloads of snapshot " + end.label(), e);

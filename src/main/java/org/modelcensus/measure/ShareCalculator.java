@@ -40,6 +40,7 @@ public final class ShareCalculator {
                 downloads.registry(),
                 downloads.lineage(),
                 downloads.notes(),
+                downloads.models(),
                 total,
                 downloads.coverage(),
                 rows,

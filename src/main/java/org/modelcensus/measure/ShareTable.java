@@ -15,6 +15,7 @@ import org.modelcensus.store.SnapshotSummary;
  *
  * @param notes what the measure had to work around in the data
  * @param lineage in the origin view, the quality counts of the lineage graph the credit followed
+ * @param models the models with a count under the measure, each once
  * @param totalDownloads all downloads of the snapshot under the measure, attributed or not
  * @param coverage the share of downloads whose namespace the registry lists, 0-1
  * @param rows groups by downloads, largest first (ties by key)
@@ -29,6 +30,7 @@ public record ShareTable(
         RegistryVersion registry,
         Optional<LineageQuality> lineage,
         MeasureNotes notes,
+        long models,
         double totalDownloads,
         double coverage,
         List<ShareRow> rows,

@@ -176,9 +176,9 @@ public final class HtmlReportWriter {
     private static String sections(CensusReport report, String command) {
         ShareTable countries = report.countries();
         StringBuilder html = new StringBuilder();
-        long models = countries.rows().stream().mapToLong(ShareRow::models).sum();
         html.append("<section><h2>Summary</h2><p>")
-                .append(Html.escape("Snapshot " + countries.snapshot().label() + ": " + Figures.count(models)
+                .append(Html.escape("Snapshot " + countries.snapshot().label() + ": "
+                        + Figures.count(countries.models())
                         + " models, " + Figures.count(countries.totalDownloads()) + " "
                         + countries.selection().describe() + ". The registry attributes "
                         + Figures.percent(countries.coverage()) + " of these downloads to an organisation; the rest is"

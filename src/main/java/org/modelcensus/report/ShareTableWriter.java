@@ -70,14 +70,13 @@ public final class ShareTableWriter {
                     table.totalDownloads() > 0 ? restDownloads / table.totalDownloads() : 0,
                     restModels));
         }
-        long models = table.rows().stream().mapToLong(ShareRow::models).sum();
         StringBuilder out = new StringBuilder();
         out.append(heading(table)).append('\n');
         out.append(text.render("  "));
         out.append("  Total ")
                 .append(Figures.count(table.totalDownloads()))
                 .append(" downloads of ")
-                .append(Figures.count(models))
+                .append(Figures.count(table.models()))
                 .append(" models; the registry covers ")
                 .append(Figures.percent(table.coverage()))
                 .append(" of them")
@@ -161,6 +160,7 @@ public final class ShareTableWriter {
         root.put("source", table.snapshot().source());
         root.put("unknownAs", table.unknownNamespaces() == UnknownNamespaces.INTL ? "INTL" : "UNKNOWN");
         JsonOutput.putNumber(root, "totalDownloads", table.totalDownloads());
+        root.put("models", table.models());
         root.put("coverage", table.coverage());
         ObjectNode registry = root.putObject("registry");
         registry.put("name", table.registry().name());

@@ -25,10 +25,9 @@ public final class TerminalReportWriter {
 
     public void write(CensusReport report, PrintStream out) {
         ShareTable countries = report.countries();
-        long models = countries.rows().stream().mapToLong(row -> row.models()).sum();
         out.println("ModelCensus: who builds the open models the world downloads");
         out.println();
-        out.println("Snapshot " + countries.snapshot().label() + ": " + Figures.count(models) + " models, "
+        out.println("Snapshot " + countries.snapshot().label() + ": " + Figures.count(countries.models()) + " models, "
                 + Figures.count(countries.totalDownloads()) + " "
                 + countries.measure().description() + " ("
                 + countries.measure().label() + "), " + countries.view().label() + " view.");

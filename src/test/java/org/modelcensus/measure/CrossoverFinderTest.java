@@ -74,6 +74,7 @@ class CrossoverFinderTest {
                 new RegistryVersion("test.csv", 0, "0".repeat(64)),
                 Optional.empty(),
                 MeasureNotes.none(),
+                3,
                 total,
                 1.0,
                 rows,

@@ -90,8 +90,53 @@ class OriginViewIT {
                         tuple("FR", 20.0, 1L),
                         tuple("UNKNOWN", 10.0, 1L));
         assertThat(table.totalDownloads()).isEqualTo(250);
+        assertThat(table.models())
+                .as("the merge counts once, though it credits two groups")
+                .isEqualTo(6);
         assertThat(table.coverage()).isEqualTo(240 / 250.0);
         assertThat(table.lineage().orElseThrow().dangling()).isEqualTo(2);
+    }
+
+    @Test
+    void firstYearDownloadsOfAModelGoneFromTheLastSnapshotStayInTheOriginView() {
+        try (CensusStore other = CensusStore.openForWriting(directory.resolve("gone.duckdb"))) {
+            new SnapshotImporter(other, new ObjectMapper(), Clock.systemUTC())
+                    .importFiles(
+                            List.of(
+                                    Fixtures.file("gone/models_2025-01-01.jsonl"),
+                                    Fixtures.file("gone/models_2025-01-15.jsonl"),
+                                    Fixtures.file("gone/models_2025-02-01.jsonl")),
+                            SnapshotFormat.HUB_JSONL,
+                            ImportOptions.defaults(),
+                            rows -> {});
+            AttributionQuery goneQuery = new AttributionQuery(
+                    other, OrganizationRegistry.bundled(), new LineageQuery(other, new ObjectMapper()));
+            MeasureSelection firstYear = new MeasureResolver(new SnapshotCatalog(other).list())
+                    .resolve(new MeasureRequest(
+                            Optional.of(Measure.FIRST_YEAR),
+                            Optional.of(java.time.LocalDate.of(2025, 1, 1)),
+                            Optional.of(java.time.LocalDate.of(2025, 2, 1)),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Cohort.all()));
+
+            ShareTable uploader = calculator.shares(
+                    goneQuery.downloads(firstYear, AttributionView.UPLOADER),
+                    GroupBy.COUNTRY,
+                    UnknownNamespaces.REPORT);
+            ShareTable origin = calculator.shares(
+                    goneQuery.downloads(firstYear, AttributionView.ORIGIN), GroupBy.COUNTRY, UnknownNamespaces.REPORT);
+
+            // Qwen/base 300 - 100; fan/tune 70 - 20, a fine-tune of Qwen/base; meta-llama/old, gone on 2025-02-01,
+            // 80 at 2025-01-15 - 30: its own root in the origin view
+            assertThat(uploader.rows())
+                    .extracting(ShareRow::key, ShareRow::downloads)
+                    .containsExactly(tuple("CN", 200.0), tuple("UNKNOWN", 50.0), tuple("US", 50.0));
+            assertThat(origin.rows())
+                    .extracting(ShareRow::key, ShareRow::downloads)
+                    .containsExactly(tuple("CN", 250.0), tuple("US", 50.0));
+            assertThat(origin.totalDownloads()).isEqualTo(uploader.totalDownloads());
+        }
     }
 
     @Test

@@ -44,6 +44,7 @@ class ShareCalculatorTest {
             new RegistryVersion("test.csv", 4, "0".repeat(64)),
             Optional.empty(),
             MeasureNotes.none(),
+            41,
             List.of(
                     AttributionCell.registered(ALIBABA, 600, 10),
                     AttributionCell.registered(DEEPSEEK, 200, 2),
