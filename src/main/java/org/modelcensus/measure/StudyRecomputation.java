@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.source.RowErrors;
+import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.SnapshotImporter;
 import org.modelcensus.store.SqlResource;
 
@@ -44,6 +45,7 @@ public final class StudyRecomputation {
             throw new CensusException(ErrorCode.UNREADABLE_FILE, input + ": no such file");
         }
         try {
+            CensusStore.inUtc(connection);
             try (PreparedStatement rows = connection.prepareStatement(studySql("eoi_rows.sql"))) {
                 rows.setString(1, input.toAbsolutePath().toString());
                 rows.execute();

@@ -70,9 +70,20 @@ public final class CensusStore implements AutoCloseable {
         }
         try {
             Connection connection = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties);
+            inUtc(connection);
             return new CensusStore(path, connection.unwrap(DuckDBConnection.class), readOnly);
         } catch (SQLException e) {
             throw failure("cannot open store " + path, e);
+        }
+    }
+
+    /**
+     * Makes a connection read and write times in UTC, whatever the machine's time zone: times without a zone in files
+     * (Parquet) are UTC, and so are the store's.
+     */
+    public static void inUtc(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TimeZone = 'UTC'");
         }
     }
 
