@@ -38,9 +38,12 @@ public record Cohort(
         return createdFrom.isPresent() || createdTo.isPresent() || createdWithinDays.isPresent();
     }
 
-    /** The first creation day counted for a window ending on {@code end}, if any bound applies. */
+    /**
+     * The first creation day counted for a window ending on {@code end}, if any bound applies; "within N days" counts
+     * the N days that end on {@code end}.
+     */
     public Optional<LocalDate> firstDay(LocalDate end) {
-        Optional<LocalDate> within = createdWithinDays.map(days -> end.minusDays(days));
+        Optional<LocalDate> within = createdWithinDays.map(days -> end.minusDays(days - 1L));
         if (within.isPresent() && createdFrom.isPresent()) {
             return Optional.of(within.get().isAfter(createdFrom.get()) ? within.get() : createdFrom.get());
         }
