@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
                     + " its size class at the same age: 1.0 is as adopted as the tenth most adopted model of its"
                     + " size. Size classes by total parameters: under 3B, 3B to 30B, 30B and over, unknown size;"
                     + " counts come from data/model_parameters.csv (the ATOM Project's curated table), else from"
-                    + " the store's snapshots. Needs a source with all-time counts; only models whose first --days"
-                    + " the source covers are measured. A class of fewer than 10 models has no reference.",
+                    + " the store's snapshots. Needs a source with all-time counts; only models created on or after"
+                    + " its first snapshot, whose first --days it covers, are measured. A class of fewer than 10"
+                    + " models has no reference.",
             ""
         })
 final class AdoptionCommand implements Callable<Integer> {
@@ -80,6 +81,17 @@ final class AdoptionCommand implements Callable<Integer> {
                             .orElseThrow(() -> new CensusException(
                                     ErrorCode.MEASURE_UNAVAILABLE,
                                     "no snapshot in the store has all-time download counts, which adoption needs"));
+            List<SnapshotSummary> ofSource = session.resolver().snapshots().ofSource(chosen);
+            if (ofSource.isEmpty()) {
+                throw new CensusException(
+                        ErrorCode.SNAPSHOT_NOT_FOUND,
+                        "no snapshot of source \"" + chosen + "\"; `modelcensus status` lists the sources");
+            }
+            if (ofSource.get(ofSource.size() - 1).downloadsAllTime().isEmpty()) {
+                throw new CensusException(
+                        ErrorCode.MEASURE_UNAVAILABLE,
+                        "source " + chosen + " has no all-time download counts, which adoption needs");
+            }
             AdoptionTable table = new AdoptionCalculator(session.store).adoption(chosen, days);
             List<Adoption> shown;
             if (model != null) {

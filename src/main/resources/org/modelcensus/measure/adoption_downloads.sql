@@ -1,4 +1,5 @@
--- Each model of a source with a known creation time whose first N days the source covers: its all-time downloads at
+-- Each model of a source created on or after its first snapshot (so that its count from 0 is known) whose first N
+-- days the source covers: its all-time downloads at
 -- N days after creation (at the latest snapshot on or before that moment) and its total parameter count (the curated
 -- table first, else the latest count any snapshot of the store gives). Parameters: source, days.
 WITH history AS (
@@ -15,7 +16,7 @@ models AS (
 targets AS (
     SELECT model_id, namespace, created_at, created_at + to_days(CAST(? AS INTEGER)) AS at_age
     FROM models
-    WHERE created_at IS NOT NULL
+    WHERE created_at IS NOT NULL AND created_at >= (SELECT min(taken) FROM history)
 ),
 sizes AS (
     SELECT o.model_id, arg_max(o.parameters, s.snapshot_date) AS parameters
