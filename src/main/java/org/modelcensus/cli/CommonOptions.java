@@ -1,5 +1,6 @@
 package org.modelcensus.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import org.modelcensus.source.InputFile;
 import org.modelcensus.store.BundledSample;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.ImportResult;
-import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotImporter;
 import picocli.CommandLine.Option;
 
@@ -47,28 +47,38 @@ final class CommonOptions {
     }
 
     /**
-     * Opens the store for reading. The default store, when missing or empty, is first filled with the bundled sample
-     * (said on stderr); a store the user named is used as it is.
+     * Opens the store for reading. The default store, when missing or empty (or when its first filling was
+     * interrupted), is first filled with the bundled sample (said on stderr); a store the user named is used as it is.
+     * A store that needs nothing is never opened for writing, so that readers do not lock each other out.
      */
     CensusStore openForReading(CliContext context) {
         StoreLocation location = location(context);
-        if (location.isDefault()) {
-            seedIfEmpty(location.path(), context);
+        if (location.isDefault() && needsSample(location.path())) {
+            seed(location.path(), context);
         }
         return CensusStore.openForReading(location.path());
     }
 
-    private static void seedIfEmpty(Path path, CliContext context) {
+    private static boolean needsSample(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return true;
+        }
+        try (CensusStore store = CensusStore.openForReading(path)) {
+            return BundledSample.seedingNeeded(store);
+        }
+    }
+
+    private static void seed(Path path, CliContext context) {
         try (CensusStore store = CensusStore.openForWriting(path)) {
-            if (!new SnapshotCatalog(store).isEmpty()) {
-                return;
+            if (!BundledSample.seedingNeeded(store)) {
+                return; // another process filled it meanwhile
             }
             context.err()
                     .println("modelcensus: the default store " + path
                             + " is empty; loading the bundled sample of real Hub data first (see data/SOURCES.md)");
             Instant start = context.clock().instant();
             List<ImportResult> results =
-                    BundledSample.importInto(new SnapshotImporter(store, context.json(), context.clock()), rows -> {});
+                    BundledSample.seed(store, new SnapshotImporter(store, context.json(), context.clock()), rows -> {});
             long snapshots = results.stream()
                     .mapToLong(result -> result.snapshots().size())
                     .sum();

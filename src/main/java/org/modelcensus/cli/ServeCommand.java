@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
                     + " /api/status, /api/shares?by=country, /api/series?by=country, /api/crossover?by=country&a=CN"
                     + "&b=US, /api/families, /api/lineage/{owner}/{name}, /api/models?search=TEXT. The dashboard is at"
                     + " /. A bad parameter is answered 400 with JSON {code, message, field}. Answers are cached.",
-            "The store is opened read-only: imports into it wait until the server stops.",
+            "The store is opened read-only: other commands may read it meanwhile, but none can write to it until the"
+                    + " server stops.",
             ""
         })
 final class ServeCommand implements Callable<Integer> {

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +64,49 @@ public final class BundledSample {
         files.forEach(
                 (key, group) -> parts.add(new Part(formats.get(key), key.substring(key.indexOf('\u0000') + 1), group)));
         return parts;
+    }
+
+    /** The key in {@code store_info} that says whether the sample was loaded into a store by {@link #seed}. */
+    static final String MARKER = "bundled_sample";
+
+    /** Whether a store should be seeded: it holds no snapshot, or an earlier seeding was interrupted. */
+    public static boolean seedingNeeded(CensusStore store) {
+        Optional<String> marker = marker(store);
+        if (marker.isPresent()) {
+            return !marker.get().equals("loaded");
+        }
+        return new SnapshotCatalog(store).isEmpty();
+    }
+
+    /**
+     * Loads the sample into a store as its first content: marked as loading first, and as loaded when every part is
+     * in, so that an interrupted seeding is finished by the next run (importing a part again never double-counts).
+     */
+    public static List<ImportResult> seed(CensusStore store, SnapshotImporter importer, LongConsumer progress) {
+        mark(store, "loading");
+        List<ImportResult> results = importInto(importer, progress);
+        mark(store, "loaded");
+        return results;
+    }
+
+    private static Optional<String> marker(CensusStore store) {
+        try (PreparedStatement statement =
+                SqlResource.prepare(store.connection(), BundledSample.class, "store_info_get.sql", MARKER)) {
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw CensusStore.failure("cannot read store " + store.path(), e);
+        }
+    }
+
+    private static void mark(CensusStore store, String state) {
+        try (PreparedStatement statement =
+                SqlResource.prepare(store.connection(), BundledSample.class, "store_info_put.sql", MARKER, state)) {
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw CensusStore.failure("cannot write store " + store.path(), e);
+        }
     }
 
     /** Imports the whole sample; each part is one atomic import. */

@@ -14,6 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.Fixtures;
+import org.modelcensus.store.BundledSample;
+import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.ImportOptions;
+import org.modelcensus.store.SnapshotImporter;
 
 class CliIT {
     private final ObjectMapper json = new ObjectMapper();
@@ -51,6 +55,31 @@ class CliIT {
         CliRunner.Result second = cli.run("report");
         assertThat(second.err()).doesNotContain("loading the bundled sample");
         assertThat(second.out()).isEqualTo(first.out());
+    }
+
+    @Test
+    void anInterruptedSeedingIsFinishedByTheNextRun() throws Exception {
+        Path path = home.resolve(".modelcensus/census.duckdb");
+        try (CensusStore store = CensusStore.openForWriting(path)) {
+            BundledSample.Part first = BundledSample.parts().get(0);
+            new SnapshotImporter(store, json, java.time.Clock.systemUTC())
+                    .importFiles(
+                            first.files(),
+                            first.format(),
+                            new ImportOptions(java.util.Optional.empty(), java.util.Optional.of(first.source()), false),
+                            rows -> {});
+            try (var statement = store.connection().createStatement()) {
+                statement.execute("INSERT INTO store_info VALUES ('bundled_sample', 'loading')");
+            }
+        }
+
+        CliRunner.Result status = new CliRunner(home, Map.of()).run("status", "--format", "json");
+        CliRunner.Result again = new CliRunner(home, Map.of()).run("status", "--format", "json");
+
+        assertThat(status.err()).contains("loading the bundled sample");
+        assertThat(json.readTree(status.out()).get("snapshots").size()).isEqualTo(11 + 232 + 4);
+        assertThat(again.err()).doesNotContain("loading the bundled sample");
+        assertThat(again.out()).isEqualTo(status.out());
     }
 
     @Test

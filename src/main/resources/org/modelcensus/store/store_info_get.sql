@@ -1,0 +1,2 @@
+-- A fact about the store. Parameters: key.
+SELECT value FROM store_info WHERE key = ?;
