@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.modelcensus.CensusException;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.serve.CensusApi;
@@ -31,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     /** How many answers the server keeps. */
     static final int CACHED_ANSWERS = 512;
 
+    /** How long stopping may take before the JVM exits anyway. */
+    private static final int SHUTDOWN_SECONDS = 10;
+
     private final CliContext context;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "The port (default 8080).")
@@ -57,14 +61,31 @@ final class ServeCommand implements Callable<Integer> {
         }
         OrganizationRegistry registry = common.registry();
         CensusStore store = common.openForReading(context);
-        try (CensusApi api = new CensusApi(store, registry, context.json(), CACHED_ANSWERS);
+        CensusApi api;
+        try {
+            api = new CensusApi(store, registry, context.json(), CACHED_ANSWERS);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        CountDownLatch stopping = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (api;
                 CensusServer server = CensusServer.start(api, context.json(), bind, port)) {
             context.err()
                     .println("modelcensus: serving http://" + bind + ":" + server.port() + "/ from store "
                             + store.path() + " (read-only); Ctrl-C stops");
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            stopped.await();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopping.countDown();
+                try {
+                    stopped.await(SHUTDOWN_SECONDS, TimeUnit.SECONDS); // let the server and the store close first
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            stopping.await();
+        } finally {
+            stopped.countDown();
         }
         return 0;
     }

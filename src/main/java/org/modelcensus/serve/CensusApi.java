@@ -45,6 +45,7 @@ import org.modelcensus.report.ShareTableWriter;
 import org.modelcensus.report.StatusWriter;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.SnapshotCatalog;
+import org.modelcensus.store.SnapshotList;
 import org.modelcensus.store.SnapshotSummary;
 
 /**
@@ -83,7 +84,8 @@ public final class CensusApi implements AutoCloseable {
         this.catalog = new SnapshotCatalog(store);
         this.lineage = new LineageQuery(store, json);
         this.attribution = new AttributionQuery(store, registry, lineage);
-        this.resolver = new MeasureResolver(catalog.list());
+        // messages name "the store", not its path on the server's disk
+        this.resolver = new MeasureResolver(new SnapshotList("the store", catalog.snapshots()));
         this.cache = new LinkedHashMap<>(cachedAnswers, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
@@ -139,7 +141,7 @@ public final class CensusApi implements AutoCloseable {
     public byte[] families(Map<String, List<String>> parameters) {
         Query query = Query.of(parameters, union(MEASURE, Set.of("at", "to", "from", "top")));
         return answer("families " + query.canonical(), () -> {
-            SnapshotSummary snapshot = catalog.selectDeclaringBaseModels(end(query), query.text("source"));
+            SnapshotSummary snapshot = resolver.snapshots().selectDeclaringBaseModels(end(query), query.text("source"));
             MeasureSelection selection = resolver.resolve(new MeasureRequest(
                     query.text("measure").map(Query.arguments()::measure),
                     query.date("from"),
@@ -164,8 +166,8 @@ public final class CensusApi implements AutoCloseable {
         return answer("lineage " + model + " " + query.canonical(), () -> {
             SnapshotSummary snapshot =
                     query.date("at").isPresent() || query.text("source").isPresent()
-                            ? catalog.select(query.date("at"), query.text("source"))
-                            : catalog.latestHolding(model).orElseThrow(() -> notFound(model));
+                            ? resolver.snapshots().select(query.date("at"), query.text("source"))
+                            : catalog.latestHolding(model, resolver.snapshots()).orElseThrow(() -> notFound(model));
             LineageGraph graph = lineage.graph(snapshot);
             if (!graph.knows(model)) {
                 throw notFound(model);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -84,7 +85,12 @@ public final class CensusServer implements AutoCloseable {
                 context.status(405).contentType("application/json").result(body.toString());
             });
         }
-        app.start(bind, port);
+        try {
+            app.start(bind, port);
+        } catch (JavalinBindException e) {
+            throw CensusException.invalidArgument(
+                    "port", "port " + port + " on " + bind + " is in use; choose another --port (0 picks a free one)");
+        }
         return new CensusServer(app);
     }
 

@@ -2,6 +2,8 @@ package org.modelcensus.serve;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.modelcensus.measure.ArgumentParser;
  */
 final class Query {
     private static final ArgumentParser ARGUMENTS = ArgumentParser.forParameters();
+    private static final ObjectMapper KEYS = new ObjectMapper();
 
     private final Map<String, String> values;
 
@@ -61,9 +64,13 @@ final class Query {
         return text(name).map(value -> ARGUMENTS.positive(name, value, maximum)).orElse(fallback);
     }
 
-    /** The parameters in a fixed order, as a cache key. */
+    /** The parameters in a fixed order, as an unambiguous cache key (JSON: names and values are quoted). */
     String canonical() {
-        return values.toString();
+        try {
+            return KEYS.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render a cache key", e);
+        }
     }
 
     static ArgumentParser arguments() {

@@ -67,8 +67,8 @@ public final class SnapshotCatalog {
         return list().latestDeclaringBaseModels(at);
     }
 
-    /** The latest snapshot holding a model, if any does. */
-    public Optional<SnapshotSummary> latestHolding(String modelId) {
+    /** The latest snapshot holding a model, if any does, from a list of the store's snapshots. */
+    public Optional<SnapshotSummary> latestHolding(String modelId, SnapshotList snapshots) {
         requireNonNull(modelId, "modelId is null");
         try (PreparedStatement statement = store.connection()
                 .prepareStatement(SqlResource.load(SnapshotCatalog.class, "latest_snapshot_of_model.sql"))) {

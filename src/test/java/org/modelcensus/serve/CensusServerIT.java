@@ -221,6 +221,16 @@ class CensusServerIT {
     }
 
     @Test
+    void aCachedAnswerIsNeverGivenToADifferentQuery() throws Exception {
+        ok("/api/shares?by=country&source=lineage-crawl&view=origin");
+
+        HttpResponse<String> lookalike = get("/api/shares?by=country&source=lineage-crawl,%20view=origin");
+
+        assertThat(lookalike.statusCode()).isEqualTo(400);
+        assertThat(lookalike.body()).contains("no snapshot of source").doesNotContain(directory.toString());
+    }
+
+    @Test
     void answersRepeatTheSameBytesFromTheCache() throws Exception {
         String first = get("/api/series?by=type&source=llmfit").body();
         String second = get("/api/series?by=type&source=llmfit").body();
