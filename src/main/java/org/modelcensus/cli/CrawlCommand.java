@@ -145,10 +145,11 @@ final class CrawlCommand implements Callable<Integer> {
                 attempts, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(timeoutSeconds));
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(timeoutSeconds))
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         HubClient client = new HubClient(
                 http,
+                endpoint,
                 token,
                 policy,
                 Sleeper.system(),

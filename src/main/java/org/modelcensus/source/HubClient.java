@@ -54,7 +54,11 @@ public final class HubClient {
 
     private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
 
+    /** The most redirects one request may follow, all on the endpoint's own host. */
+    static final int MAXIMUM_REDIRECTS = 5;
+
     private final HttpClient http;
+    private final URI endpoint;
     private final Optional<String> token;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
@@ -67,15 +71,26 @@ public final class HubClient {
         void waiting(Duration duration, String reason);
     }
 
+    /**
+     * @param http a client that does not follow redirects itself: this client follows them, on the endpoint's host only
+     * @param endpoint the Hub; the token is sent to its host only, and pages elsewhere are refused
+     */
     public HubClient(
             HttpClient http,
+            URI endpoint,
             Optional<String> token,
             RetryPolicy policy,
             Sleeper sleeper,
             DoubleSupplier random,
             ObjectMapper json) {
         this.http = requireNonNull(http, "http is null");
+        this.endpoint = requireNonNull(endpoint, "endpoint is null");
         this.token = requireNonNull(token, "token is null").filter(value -> !value.isBlank());
+        if (this.token.isPresent() && "http".equals(endpoint.getScheme()) && !loopback(endpoint)) {
+            throw CensusException.invalidArgument(
+                    "endpoint",
+                    "refusing to send the token over plain http to " + endpoint.getHost() + "; use an https endpoint");
+        }
         this.policy = requireNonNull(policy, "policy is null");
         this.sleeper = requireNonNull(sleeper, "sleeper is null");
         this.random = requireNonNull(random, "random is null");
@@ -108,6 +123,7 @@ public final class HubClient {
 
     /** Fetches one page, waiting and retrying as the Hub and the retry policy say. */
     public HubPage fetch(URI url, WaitListener listener) throws InterruptedException {
+        requireSameHost(url, "page");
         Duration waited = Duration.ZERO;
         int failures = 0;
         int rateLimitWaits = 0;
@@ -115,13 +131,14 @@ public final class HubClient {
         while (true) {
             Duration wait;
             try {
-                HttpResponse<String> response = http.send(request(url), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = send(url);
                 int status = response.statusCode();
                 if (status == 200) {
                     Optional<List<JsonNode>> models = models(response.body());
                     if (models.isPresent()) {
-                        return new HubPage(
-                                url, models.get(), next(response.headers(), url), sha256(response.body()), waited);
+                        Optional<URI> next = next(response.headers(), url);
+                        next.ifPresent(link -> requireSameHost(link, "next page"));
+                        return new HubPage(url, models.get(), next, sha256(response.body()), waited);
                     }
                     lastProblem = "the body is not a complete JSON array of models";
                 } else if (status == 429) {
@@ -162,6 +179,43 @@ public final class HubClient {
             sleeper.sleep(wait);
             waited = waited.plus(wait);
         }
+    }
+
+    /** Sends a request, following redirects that stay on the endpoint's host. */
+    private HttpResponse<String> send(URI url) throws IOException, InterruptedException {
+        URI target = url;
+        for (int redirect = 0; ; redirect++) {
+            HttpResponse<String> response = http.send(request(target), HttpResponse.BodyHandlers.ofString());
+            int status = response.statusCode();
+            Optional<String> location = response.headers().firstValue("Location");
+            if (status < 300 || status >= 400 || location.isEmpty()) {
+                return response;
+            }
+            if (redirect == MAXIMUM_REDIRECTS) {
+                throw new CensusException(
+                        ErrorCode.HUB_REFUSED, redact(url + ": more than " + MAXIMUM_REDIRECTS + " redirects"));
+            }
+            target = target.resolve(location.get());
+            requireSameHost(target, "redirect");
+        }
+    }
+
+    /** The token goes to the endpoint's host only: a page, link or redirect elsewhere is refused. */
+    private void requireSameHost(URI url, String what) {
+        boolean same = endpoint.getScheme().equalsIgnoreCase(String.valueOf(url.getScheme()))
+                && endpoint.getHost().equalsIgnoreCase(String.valueOf(url.getHost()))
+                && endpoint.getPort() == url.getPort();
+        if (!same) {
+            throw new CensusException(
+                    ErrorCode.HUB_REFUSED,
+                    redact("the Hub's " + what + " " + url + " is not on " + endpoint + "; refusing to follow it (give"
+                            + " that host as --endpoint if it is the Hub)"));
+        }
+    }
+
+    private static boolean loopback(URI url) {
+        String host = String.valueOf(url.getHost());
+        return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1");
     }
 
     private HttpRequest request(URI url) {

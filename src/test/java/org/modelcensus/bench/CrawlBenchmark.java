@@ -53,6 +53,7 @@ public final class CrawlBenchmark {
                 try (CensusStore store = CensusStore.openForWriting(directory.resolve("census.duckdb"))) {
                     HubClient client = new HubClient(
                             HttpClient.newHttpClient(),
+                            hub.endpoint(),
                             Optional.empty(),
                             RetryPolicy.standard(),
                             Sleeper.system(),

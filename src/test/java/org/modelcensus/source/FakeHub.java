@@ -61,6 +61,12 @@ public final class FakeHub implements AutoCloseable {
     /** The page starts this many models early, as when the listing shifts while it is walked. */
     public record Shifted(int models) implements Fault {}
 
+    /** HTTP 302 to the same page at another address (a host name, or a path on this host). */
+    public record Redirect(String location) implements Fault {}
+
+    /** The page, with its next-page link on another host. */
+    public record ForeignLink(String host) implements Fault {}
+
     /** No answer until {@link #release()}. */
     public record Hang() implements Fault {}
 
@@ -178,6 +184,11 @@ public final class FakeHub implements AutoCloseable {
                 send(exchange, 429, "{\"error\":\"rate limited\"}");
                 return;
             }
+            if (fault instanceof Redirect redirect) {
+                exchange.getResponseHeaders().add("Location", redirect.location());
+                send(exchange, 302, "");
+                return;
+            }
             if (fault instanceof Unavailable) {
                 send(exchange, 503, "Service Unavailable");
                 return;
@@ -200,7 +211,10 @@ public final class FakeHub implements AutoCloseable {
             ArrayNode page = json.createArrayNode();
             listed.subList(Math.min(offset, end), end).forEach(page::add);
             if (end < listed.size()) {
-                String next = endpoint() + "/api/models?"
+                String base = fault instanceof ForeignLink foreign
+                        ? "http://" + foreign.host() + ":" + server.getAddress().getPort()
+                        : endpoint().toString();
+                String next = base + "/api/models?"
                         + query.replaceAll("(^|&)cursor=[^&]*", "").replaceAll("^&", "") + "&cursor=" + encode(end);
                 exchange.getResponseHeaders().add("Link", "<" + next + ">; rel=\"next\"");
             }

@@ -31,6 +31,7 @@ class HubClientTest {
     private HubClient client(int attempts) {
         return new HubClient(
                 HttpClient.newHttpClient(),
+                hub.endpoint(),
                 Optional.of(TOKEN),
                 new RetryPolicy(attempts, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMillis(500)),
                 waits::add,
@@ -124,6 +125,48 @@ class HubClientTest {
                 .extracting(error -> ((CensusException) error).code())
                 .isEqualTo(ErrorCode.HUB_UNAVAILABLE);
         assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void followsRedirectsOnTheEndpointsHostWithTheToken() throws InterruptedException {
+        URI first = first(50);
+        hub.fault(1, new FakeHub.Redirect(first.getRawPath() + "?" + first.getRawQuery() + "&moved=1"));
+
+        HubPage page = client(2).fetch(first, (duration, reason) -> {});
+
+        assertThat(page.models()).hasSize(50);
+        assertThat(hub.requests()).hasSize(2);
+        assertThat(hub.requests().get(1).query()).contains("moved=1");
+        assertThat(hub.requests().get(1).authorization()).contains("Bearer " + TOKEN);
+    }
+
+    @Test
+    void refusesToTakeTheTokenToAnotherHost() {
+        hub.fault(1, new FakeHub.Redirect("http://localhost:" + hub.endpoint().getPort() + "/api/models"));
+        hub.fault(2, new FakeHub.ForeignLink("localhost"));
+
+        assertThatThrownBy(() -> client(2).fetch(first(50), (duration, reason) -> {}))
+                .isInstanceOf(CensusException.class)
+                .hasMessageContaining("the Hub's redirect http://localhost:")
+                .hasMessageContaining("refusing to follow it")
+                .extracting(error -> ((CensusException) error).code())
+                .isEqualTo(ErrorCode.HUB_REFUSED);
+        assertThatThrownBy(() -> client(2).fetch(first(50), (duration, reason) -> {}))
+                .isInstanceOf(CensusException.class)
+                .hasMessageContaining("the Hub's next page http://localhost:");
+        assertThat(hub.requests())
+                .hasSize(2)
+                .allSatisfy(request -> assertThat(request.query()).doesNotContain("localhost"));
+        assertThatThrownBy(() -> new HubClient(
+                        HttpClient.newHttpClient(),
+                        URI.create("http://example.org"),
+                        Optional.of(TOKEN),
+                        RetryPolicy.standard(),
+                        waits::add,
+                        () -> 0.0,
+                        new ObjectMapper()))
+                .isInstanceOf(CensusException.class)
+                .hasMessage("refusing to send the token over plain http to example.org; use an https endpoint");
     }
 
     @Test

@@ -51,6 +51,7 @@ class HubCrawlerIT {
         try (CensusStore census = CensusStore.openForWriting(store)) {
             HubClient client = new HubClient(
                     HttpClient.newHttpClient(),
+                    hub.endpoint(),
                     Optional.empty(),
                     new RetryPolicy(attempts, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMillis(500)),
                     waits::add,
