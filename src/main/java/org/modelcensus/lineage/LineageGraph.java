@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The lineage of one snapshot: every model with its parents, its roots (the models it ultimately derives from; a
@@ -167,6 +169,7 @@ public final class LineageGraph {
         private String[] namespaces;
         private int observed;
         private Map<String, Integer> index;
+        private Map<String, Integer> byLowerCase;
         private int[] parentStart;
         private int[] edgeChild;
         private int[] parentNode;
@@ -191,40 +194,62 @@ public final class LineageGraph {
         }
 
         /** Models of the snapshot first, sorted by id; then missing base models, sorted by id. */
+        /**
+         * Models of the snapshot first, sorted by id; then missing base models, sorted by id. A declared id matches a
+         * node regardless of case, as Hub ids do; of several spellings of a missing one, the first in order names it.
+         */
         private void indexNodes() {
             List<DeclaredModel> sorted = new ArrayList<>(models);
             sorted.sort((left, right) -> left.id().compareTo(right.id()));
             index = new HashMap<>(sorted.size() * 2);
+            byLowerCase = new HashMap<>(sorted.size() * 2);
             List<String> nodeIds = new ArrayList<>(sorted.size());
             List<String> nodeNamespaces = new ArrayList<>(sorted.size());
             for (DeclaredModel model : sorted) {
                 if (index.putIfAbsent(model.id(), nodeIds.size()) == null) {
+                    byLowerCase.putIfAbsent(model.id().toLowerCase(Locale.ROOT), nodeIds.size());
                     nodeIds.add(model.id());
                     nodeNamespaces.add(model.namespace());
                 }
             }
             observed = nodeIds.size();
-            List<String> missing = new ArrayList<>();
+            TreeMap<String, String> missing = new TreeMap<>();
             for (DeclaredModel model : sorted) {
                 for (LineageLink parent : model.parents()) {
-                    if (!index.containsKey(parent.id())) {
-                        index.put(parent.id(), -1);
-                        missing.add(parent.id());
+                    if (resolve(parent.id()) < 0) {
+                        missing.merge(
+                                parent.id().toLowerCase(Locale.ROOT),
+                                parent.id(),
+                                (kept, other) -> kept.compareTo(other) <= 0 ? kept : other);
                     }
                 }
             }
-            Collections.sort(missing);
-            for (String id : missing) {
+            List<String> spellings = new ArrayList<>(missing.values());
+            Collections.sort(spellings);
+            for (String id : spellings) {
                 index.put(id, nodeIds.size());
+                byLowerCase.put(id.toLowerCase(Locale.ROOT), nodeIds.size());
                 nodeIds.add(id);
                 nodeNamespaces.add(id.substring(0, id.indexOf('/')));
             }
-            quality.dangling += missing.size();
+            quality.dangling += spellings.size();
             ids = nodeIds.toArray(String[]::new);
             namespaces = nodeNamespaces.toArray(String[]::new);
         }
 
-        /** Parent edges grouped by child (compressed rows); a model listed twice keeps its first declaration. */
+        /** The node an id names, matched exactly, else regardless of case; -1 when none. */
+        private int resolve(String id) {
+            Integer node = index.get(id);
+            if (node == null) {
+                node = byLowerCase.get(id.toLowerCase(Locale.ROOT));
+            }
+            return node == null ? -1 : node;
+        }
+
+        /**
+         * Parent edges grouped by child (compressed rows); a model listed twice keeps its first declaration, and a
+         * declaration that names the model itself or a parent already linked (in another case) is dropped.
+         */
         private void linkParents() {
             int nodes = ids.length;
             DeclaredModel[] byNode = new DeclaredModel[nodes];
@@ -234,24 +259,43 @@ public final class LineageGraph {
                     byNode[node] = model;
                 }
             }
+            int[][] parentsOf = new int[nodes][];
+            Relation[][] relationsOf = new Relation[nodes][];
             parentStart = new int[nodes + 1];
             for (int node = 0; node < nodes; node++) {
-                parentStart[node + 1] = parentStart[node]
-                        + (byNode[node] == null ? 0 : byNode[node].parents().size());
+                List<LineageLink> declared = byNode[node] == null ? List.of() : byNode[node].parents();
+                int[] parents = new int[declared.size()];
+                Relation[] relations = new Relation[declared.size()];
+                int count = 0;
+                for (LineageLink parent : declared) {
+                    int parentNode = resolve(parent.id());
+                    if (parentNode == node) {
+                        quality.selfReferences++;
+                        continue;
+                    }
+                    boolean linked = false;
+                    for (int earlier = 0; earlier < count; earlier++) {
+                        linked |= parents[earlier] == parentNode;
+                    }
+                    if (!linked) {
+                        parents[count] = parentNode;
+                        relations[count] = parent.relation();
+                        count++;
+                    }
+                }
+                parentsOf[node] = Arrays.copyOf(parents, count);
+                relationsOf[node] = Arrays.copyOf(relations, count);
+                parentStart[node + 1] = parentStart[node] + count;
             }
             parentNode = new int[parentStart[nodes]];
             edgeChild = new int[parentStart[nodes]];
             parentRelation = new Relation[parentStart[nodes]];
             for (int node = 0; node < nodes; node++) {
-                if (byNode[node] == null) {
-                    continue;
-                }
-                int edge = parentStart[node];
-                for (LineageLink parent : byNode[node].parents()) {
-                    parentNode[edge] = index.get(parent.id());
+                for (int position = 0; position < parentsOf[node].length; position++) {
+                    int edge = parentStart[node] + position;
+                    parentNode[edge] = parentsOf[node][position];
                     edgeChild[edge] = node;
-                    parentRelation[edge] = parent.relation();
-                    edge++;
+                    parentRelation[edge] = relationsOf[node][position];
                 }
             }
         }

@@ -69,14 +69,19 @@ public final class InputFile {
     public InputStream open() {
         try {
             InputStream raw = new BufferedInputStream(opener.open(), 1 << 16);
-            raw.mark(2);
-            int first = raw.read();
-            int second = raw.read();
-            raw.reset();
-            if (first == 0x1f && second == 0x8b) {
-                return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+            try {
+                raw.mark(2);
+                int first = raw.read();
+                int second = raw.read();
+                raw.reset();
+                if (first == 0x1f && second == 0x8b) {
+                    return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+                }
+                return raw;
+            } catch (IOException e) {
+                raw.close();
+                throw e;
             }
-            return raw;
         } catch (NoSuchFileException e) {
             throw new CensusException(ErrorCode.UNREADABLE_FILE, name + ": no such file", e);
         } catch (IOException e) {

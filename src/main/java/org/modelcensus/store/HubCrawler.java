@@ -172,32 +172,33 @@ public final class HubCrawler {
         if (staged >= room) {
             next = Optional.empty();
         }
+        int listingIndex = listing;
+        Optional<URI> nextPage = next;
+        long stagedModels = staged;
         List<String> statements = SqlResource.statements(HubCrawler.class, "crawl_commit_page.sql");
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (PreparedStatement models = connection.prepareStatement(statements.get(0));
-                PreparedStatement pages = connection.prepareStatement(statements.get(1));
-                PreparedStatement state = connection.prepareStatement(statements.get(2))) {
-            models.setString(1, key);
-            models.executeUpdate();
-            pages.setString(1, key);
-            pages.setLong(2, checkpoint.pages() + 1);
-            pages.setString(3, page.url().toString());
-            pages.setString(4, page.sha256());
-            pages.setLong(5, staged);
-            pages.executeUpdate();
-            state.setInt(1, listing);
-            state.setString(2, next.map(URI::toString).orElse(null));
-            state.setLong(3, staged);
-            state.setDouble(4, page.waited().toMillis() / 1000.0);
-            state.setString(5, key);
-            state.executeUpdate();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
+        try {
+            Transaction.run(connection, () -> {
+                try (PreparedStatement models = connection.prepareStatement(statements.get(0));
+                        PreparedStatement pages = connection.prepareStatement(statements.get(1));
+                        PreparedStatement state = connection.prepareStatement(statements.get(2))) {
+                    models.setString(1, key);
+                    models.executeUpdate();
+                    pages.setString(1, key);
+                    pages.setLong(2, checkpoint.pages() + 1);
+                    pages.setString(3, page.url().toString());
+                    pages.setString(4, page.sha256());
+                    pages.setLong(5, stagedModels);
+                    pages.executeUpdate();
+                    state.setInt(1, listingIndex);
+                    state.setString(2, nextPage.map(URI::toString).orElse(null));
+                    state.setLong(3, stagedModels);
+                    state.setDouble(4, page.waited().toMillis() / 1000.0);
+                    state.setString(5, key);
+                    state.executeUpdate();
+                }
+                return null;
+            });
         } finally {
-            connection.setAutoCommit(autoCommit);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DELETE FROM crawl_page_staging");
             }

@@ -70,13 +70,18 @@ public final class SnapshotImporter {
         }
         String source = options.source().orElse(format.label());
         Connection connection = store.connection();
+        RuntimeException failure = null;
         try {
             Staged staged = stage(files, format, options, progress);
             return commit(connection, staged, format, source, options.replace(), ignored -> {});
         } catch (SQLException e) {
-            throw CensusStore.failure("cannot import into store " + store.path(), e);
+            failure = CensusStore.failure("cannot import into store " + store.path(), e);
+            throw failure;
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
-            dropStaging(connection);
+            dropStagingAfter(connection, failure);
         }
     }
 
@@ -202,12 +207,17 @@ public final class SnapshotImporter {
     ImportResult commitStaged(
             SnapshotFormat format, String source, long rowsRead, long placeholders, InTransaction also) {
         Connection connection = store.connection();
+        RuntimeException failure = null;
         try {
             return commit(connection, new Staged(rowsRead, placeholders), format, source, false, also);
         } catch (SQLException e) {
-            throw CensusStore.failure("cannot commit a snapshot into store " + store.path(), e);
+            failure = CensusStore.failure("cannot commit a snapshot into store " + store.path(), e);
+            throw failure;
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
-            dropStaging(connection);
+            dropStagingAfter(connection, failure);
         }
     }
 
@@ -219,9 +229,7 @@ public final class SnapshotImporter {
             boolean replace,
             InTransaction also)
             throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
+        return Transaction.run(connection, () -> {
             execute(connection, "import_latest.sql");
             long kept = count(connection, "SELECT count(*) FROM import_latest");
             try (PreparedStatement conflicts = SqlResource.prepare(
@@ -261,14 +269,8 @@ public final class SnapshotImporter {
                 }
             }
             also.run(connection);
-            connection.commit();
             return new ImportResult(written, staged.rows(), staged.rows() - kept, staged.placeholders());
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+        });
     }
 
     private static void execute(Connection connection, String resource) throws SQLException {
@@ -289,6 +291,18 @@ public final class SnapshotImporter {
         try (PreparedStatement statement =
                 SqlResource.prepare(connection, SnapshotImporter.class, resource, parameters)) {
             statement.executeUpdate();
+        }
+    }
+
+    /** Drops the staging tables; after a failure, a failed drop is attached to it rather than hiding it. */
+    private static void dropStagingAfter(Connection connection, RuntimeException failure) {
+        try {
+            dropStaging(connection);
+        } catch (RuntimeException dropFailed) {
+            if (failure == null) {
+                throw dropFailed;
+            }
+            failure.addSuppressed(dropFailed);
         }
     }
 

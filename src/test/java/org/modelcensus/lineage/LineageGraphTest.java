@@ -94,6 +94,26 @@ class LineageGraphTest {
     }
 
     @Test
+    void declaredIdsMatchModelsRegardlessOfCaseAsOnTheHub() {
+        LineageGraph graph = LineageGraph.of(List.of(
+                model("Qwen/Qwen2.5-7B"),
+                model(
+                        "me/tune",
+                        link("qwen/qwen2.5-7b", Relation.FINETUNE),
+                        link("Qwen/Qwen2.5-7B", Relation.FINETUNE)),
+                model("me/self", link("ME/SELF", Relation.FINETUNE)),
+                model("you/a", link("gone/Base", Relation.ADAPTER)),
+                model("you/b", link("gone/base", Relation.ADAPTER))));
+
+        assertThat(graph.parents("me/tune")).containsExactly(link("Qwen/Qwen2.5-7B", Relation.FINETUNE));
+        assertThat(graph.children("Qwen/Qwen2.5-7B")).containsExactly(link("me/tune", Relation.FINETUNE));
+        assertThat(graph.parents("me/self")).isEmpty();
+        assertThat(graph.roots("you/a")).containsExactly("gone/Base");
+        assertThat(graph.roots("you/b")).containsExactly("gone/Base");
+        assertThat(graph.quality()).isEqualTo(new LineageQuality(1, 0, 1, 0, 0));
+    }
+
+    @Test
     void aChainOfAMillionModelsWorksWithoutRecursion() {
         int length = 1_000_000;
         List<DeclaredModel> models = new ArrayList<>(length);

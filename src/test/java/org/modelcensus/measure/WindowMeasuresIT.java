@@ -86,6 +86,43 @@ class WindowMeasuresIT {
     }
 
     @Test
+    void aModelWithoutACountAtTheStartHasNoWindowCount() throws Exception {
+        Path start = directory.resolve("gap_2025-05-01.jsonl");
+        Path end = directory.resolve("gap_2025-05-31.jsonl");
+        java.nio.file.Files.writeString(
+                start, "{\"id\":\"a/counted\",\"downloadsAllTime\":5}\n{\"id\":\"a/uncounted\"}\n");
+        java.nio.file.Files.writeString(
+                end,
+                "{\"id\":\"a/counted\",\"downloadsAllTime\":9}\n{\"id\":\"a/uncounted\",\"downloadsAllTime\":1000}\n");
+        try (CensusStore other = CensusStore.openForWriting(directory.resolve("gap.duckdb"))) {
+            new SnapshotImporter(other, new ObjectMapper(), Clock.systemUTC())
+                    .importFiles(
+                            List.of(
+                                    org.modelcensus.source.InputFile.of(start),
+                                    org.modelcensus.source.InputFile.of(end)),
+                            SnapshotFormat.HUB_JSONL,
+                            ImportOptions.defaults(),
+                            rows -> {});
+            AttributedDownloads downloads = new AttributionQuery(
+                            other, OrganizationRegistry.bundled(), new LineageQuery(other, new ObjectMapper()))
+                    .downloads(
+                            new MeasureResolver(new SnapshotCatalog(other).list())
+                                    .resolve(new MeasureRequest(
+                                            Optional.of(Measure.WINDOW),
+                                            Optional.of(LocalDate.of(2025, 5, 1)),
+                                            Optional.of(LocalDate.of(2025, 5, 31)),
+                                            Optional.empty(),
+                                            Optional.empty(),
+                                            Cohort.all())),
+                            AttributionView.UPLOADER);
+
+            // a/uncounted was in the start snapshot without a count: its 1,000 are not all from the window
+            assertThat(downloads.totalDownloads()).isEqualTo(4);
+            assertThat(downloads.models()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aWindowUsesTheSnapshotsOnOrBeforeItsEnds() {
         AttributedDownloads downloads = measure(Measure.WINDOW, "2025-01-15", "2025-03-01", Cohort.all());
 

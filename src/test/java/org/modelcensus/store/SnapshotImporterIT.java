@@ -130,6 +130,24 @@ class SnapshotImporterIT {
     }
 
     @Test
+    void aFileWhoseRowsAllGaveWayToALaterFileIsStillRecorded() throws IOException {
+        Path first = write("a_2026-01-05.jsonl", "{\"id\":\"x/one\",\"downloads\":10}");
+        Path second = write("b_2026-01-05.jsonl", "{\"id\":\"x/one\",\"downloads\":12}");
+
+        importer.importFiles(
+                List.of(InputFile.of(first), InputFile.of(second)),
+                SnapshotFormat.HUB_JSONL,
+                ImportOptions.defaults(),
+                r -> {});
+
+        SnapshotSummary snapshot = catalog.snapshots().get(0);
+        assertThat(snapshot.downloadsLast30Days()).hasValue(12);
+        assertThat(catalog.files(snapshot))
+                .extracting(SnapshotFile::name, SnapshotFile::models)
+                .containsExactlyInAnyOrder(tuple(first.toString(), 1L), tuple(second.toString(), 1L));
+    }
+
+    @Test
     void replaceMakesTheSnapshotHoldExactlyTheImportedRows() throws IOException {
         Path first = write(
                 "a_2026-01-05.jsonl", "{\"id\":\"x/one\",\"downloads\":10}", "{\"id\":\"x/two\",\"downloads\":20}");
