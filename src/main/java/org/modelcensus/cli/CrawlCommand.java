@@ -102,8 +102,8 @@ final class CrawlCommand implements Callable<Integer> {
             names = "--retries",
             paramLabel = "N",
             defaultValue = "8",
-            description =
-                    "How many times a page is tried before the crawl stops with its checkpoint kept (default" + " 8).")
+            description = "How many times in all a page is tried before the crawl stops with its checkpoint kept"
+                    + " (default 8).")
     int attempts;
 
     @Option(names = "--restart", description = "Discard the checkpoint of an interrupted run of this crawl.")

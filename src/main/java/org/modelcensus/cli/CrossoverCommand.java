@@ -3,6 +3,7 @@ package org.modelcensus.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.util.concurrent.Callable;
+import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.measure.CrossoverFinder;
 import org.modelcensus.measure.SeriesCalculator;
 import org.modelcensus.measure.SeriesRequest;
@@ -54,6 +55,7 @@ final class CrossoverCommand implements Callable<Integer> {
         var format = output.format();
         try (CensusSession session = CensusSession.open(common, context)) {
             ShareSeries series = new SeriesCalculator(session.attribution, session.resolver()).series(request);
+            CrossoverFinder.requireGroups(series, a, b, ArgumentParser.forFlags());
             new CrossoverWriter(context.json())
                     .write(series, a, b, CrossoverFinder.crossings(series, a, b), format, context.out());
         }

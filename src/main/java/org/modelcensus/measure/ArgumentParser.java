@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
 import org.modelcensus.CensusException;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
@@ -109,6 +110,20 @@ public final class ArgumentParser {
                             + createdFrom.get());
         }
         return new Cohort(createdFrom, createdTo, within);
+    }
+
+    /**
+     * Checks that a group key the user gave is one of the groups measured.
+     *
+     * @throws CensusException naming the argument and the groups there are
+     */
+    public void requireGroup(String name, String key, Set<String> groups) {
+        if (!groups.contains(key)) {
+            throw CensusException.invalidArgument(
+                    name,
+                    prefix + name + " is \"" + key + "\", a group with downloads at no point of the series;"
+                            + " expected one of " + String.join(", ", groups) + " (keys are case-sensitive)");
+        }
     }
 
     /** The error for an argument with a value that is not allowed. */

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Finds where one group's share passes another's along a series. */
 public final class CrossoverFinder {
@@ -34,5 +36,27 @@ public final class CrossoverFinder {
             ahead = nowAhead;
         }
         return crossings;
+    }
+
+    /**
+     * Checks that a user's keys name groups of the series, so a mistyped key (keys are case-sensitive) is an error
+     * rather than an empty list of crossings. A series without downloads at any point passes.
+     *
+     * @throws org.modelcensus.CensusException naming the flag or parameter ({@code a} or {@code b}) and the groups the series has
+     */
+    public static void requireGroups(ShareSeries series, String a, String b, ArgumentParser arguments) {
+        Set<String> groups = groups(series);
+        if (!groups.isEmpty()) {
+            arguments.requireGroup("a", a, groups);
+            arguments.requireGroup("b", b, groups);
+        }
+    }
+
+    private static Set<String> groups(ShareSeries series) {
+        Set<String> groups = new TreeSet<>();
+        for (SeriesPoint point : series.points()) {
+            point.table().rows().forEach(row -> groups.add(row.key()));
+        }
+        return groups;
     }
 }

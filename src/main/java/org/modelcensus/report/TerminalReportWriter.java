@@ -96,11 +96,11 @@ public final class TerminalReportWriter {
         }
         String window =
                 series.windowDays().map(days -> " --window " + days + "d").orElse("");
-        out.println("  Reproduce: modelcensus series --by country --source " + series.source() + " --measure "
-                + (series.thirtyDayFallback() ? "window" : series.measure().label()) + window + " --every "
+        String measure = " --measure "
+                + (series.thirtyDayFallback() ? "window" : series.measure().label()) + window;
+        out.println("  Reproduce: modelcensus series --by country --source " + series.source() + measure + " --every "
                 + series.every().label() + "; modelcensus crossover --by country --a " + section.a() + " --b "
-                + section.b() + " --source " + series.source() + " --measure "
-                + series.measure().label() + window);
+                + section.b() + " --source " + series.source() + measure);
     }
 
     private static void headline(PrintStream out, ShareTable table) {

@@ -134,6 +134,7 @@ public final class CensusApi implements AutoCloseable {
             String a = query.required("a");
             String b = query.required("b");
             ShareSeries series = series(query);
+            CrossoverFinder.requireGroups(series, a, b, Query.arguments());
             return new CrossoverWriter(json).toJson(series, a, b, CrossoverFinder.crossings(series, a, b));
         });
     }

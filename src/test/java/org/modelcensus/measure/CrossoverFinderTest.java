@@ -1,6 +1,7 @@
 package org.modelcensus.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.modelcensus.CensusException;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.RegistryVersion;
 import org.modelcensus.attribution.UnknownNamespaces;
@@ -45,6 +47,18 @@ class CrossoverFinderTest {
         assertThat(CrossoverFinder.crossings(series, "A", "B"))
                 .extracting(Crossing::date, Crossing::direction)
                 .containsExactly(tuple(day(2), Crossing.Direction.UP));
+    }
+
+    @Test
+    void aKeyTheSeriesNeverHasIsAnErrorNamingTheGroupsItHas() {
+        ShareSeries series = series(point(1, 20, 30), point(2, 40, 10));
+
+        assertThatThrownBy(() -> CrossoverFinder.requireGroups(series, "a", "B", ArgumentParser.forFlags()))
+                .isInstanceOfSatisfying(
+                        CensusException.class,
+                        error -> assertThat(error.field()).contains("a"))
+                .hasMessage("--a is \"a\", a group with downloads at no point of the series; expected one of A, B, C"
+                        + " (keys are case-sensitive)");
     }
 
     private static LocalDate day(int day) {

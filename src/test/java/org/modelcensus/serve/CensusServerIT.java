@@ -190,6 +190,7 @@ class CensusServerIT {
                 "every",
                 "points; at most 5000");
         assertProblem("/api/crossover?by=country&a=CN", 400, "INVALID_ARGUMENT", "b", "parameter \"b\" is missing");
+        assertProblem("/api/crossover?by=country&a=cn&b=US", 400, "INVALID_ARGUMENT", "a", "a is \"cn\", a group");
         assertProblem("/api/families?top=1000", 400, "INVALID_ARGUMENT", "top", "from 1 to 100");
         assertProblem("/api/shares?by=country&created-within=-3d", 400, "INVALID_ARGUMENT", "created-within", "days");
         assertProblem("/api/shares?by=country&at=2020-01-01", 400, "SNAPSHOT_NOT_FOUND", null, "no snapshot");
