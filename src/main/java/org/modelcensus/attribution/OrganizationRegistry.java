@@ -9,12 +9,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.Sha256;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.RowErrors;
 
@@ -93,7 +91,7 @@ public final class OrganizationRegistry {
             throw file.unreadable(e);
         }
         errors.throwIfAny(ErrorCode.INVALID_REGISTRY, "registry " + file.name() + " is invalid:");
-        return new OrganizationRegistry(file.name(), sha256(bytes), Map.copyOf(entries));
+        return new OrganizationRegistry(file.name(), Sha256.hex(bytes), Map.copyOf(entries));
     }
 
     private static Optional<RegistryEntry> parse(
@@ -162,13 +160,5 @@ public final class OrganizationRegistry {
     /** Which registry this is, as results name it. */
     public RegistryVersion version() {
         return new RegistryVersion(name, size(), sha256);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 }

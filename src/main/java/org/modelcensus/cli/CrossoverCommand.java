@@ -40,6 +40,9 @@ final class CrossoverCommand implements Callable<Integer> {
     MeasureOptions measureOptions;
 
     @Mixin
+    ViewOptions viewOptions;
+
+    @Mixin
     OutputOption output;
 
     @Mixin
@@ -51,7 +54,7 @@ final class CrossoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SeriesRequest request = seriesOptions.request(measureOptions);
+        SeriesRequest request = seriesOptions.request(measureOptions, viewOptions);
         var format = output.format();
         try (CensusSession session = CensusSession.open(common, context)) {
             ShareSeries series = new SeriesCalculator(session.attribution, session.resolver()).series(request);

@@ -11,7 +11,7 @@ import org.modelcensus.measure.MeasureRequest;
 import org.modelcensus.measure.MeasureSelection;
 import picocli.CommandLine.Option;
 
-/** Options that choose a source, a measure, a cohort, a view, and how unregistered namespaces count. */
+/** Options that choose a source, a measure and a cohort. */
 final class MeasureOptions {
     @Option(
             names = "--source",
@@ -55,23 +55,6 @@ final class MeasureOptions {
                     + " counted.")
     String createdWithin;
 
-    @Option(
-            names = "--view",
-            paramLabel = "VIEW",
-            defaultValue = "uploader",
-            description = "uploader (default): credit whoever published each model. origin: credit the"
-                    + " organisation(s) of the root model(s) a fine-tune, adapter, quantisation or merge derives"
-                    + " from, split equally among several roots.")
-    String view;
-
-    @Option(
-            names = "--unknown-as",
-            paramLabel = "KEY",
-            description = "UNKNOWN (default): namespaces missing from the registry are reported as UNKNOWN. INTL:"
-                    + " count them as unaffiliated developers (International/Online, type community), as the study"
-                    + " did.")
-    String unknownAs;
-
     Optional<String> source() {
         return Optional.ofNullable(source);
     }
@@ -94,14 +77,6 @@ final class MeasureOptions {
     /** What the options ask to measure, at {@code to} or over the window ({@code from}, {@code to}]. */
     MeasureRequest request(Optional<LocalDate> from, Optional<LocalDate> to) {
         return new MeasureRequest(measure(), from, to, source(), windowDays(), cohort());
-    }
-
-    AttributionView view() {
-        return ARGUMENTS.view(view);
-    }
-
-    UnknownNamespaces unknownNamespaces() {
-        return ARGUMENTS.unknownAs(Optional.ofNullable(unknownAs));
     }
 
     /** The flags that reproduce a result measured with the given selection. */

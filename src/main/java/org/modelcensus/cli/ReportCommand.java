@@ -55,7 +55,8 @@ import picocli.CommandLine.Option;
             "",
             "Who the downloads go to by country, top organisations and developer type, with concentration,"
                     + " coverage, the data it was computed from and the command that reproduces each table; then"
-                    + " lineage for the latest snapshot with declared base models: uploader against origin"
+                    + " lineage for the latest snapshot with declared base models (of --source, when given): uploader"
+                    + " against origin"
                     + " country shares, the largest families, data quality, and the registry's intermediary check.",
             ""
         })
@@ -73,6 +74,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     MeasureOptions measureOptions;
+
+    @Mixin
+    ViewOptions viewOptions;
 
     @Option(
             names = "--html",
@@ -97,8 +101,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        UnknownNamespaces unknownNamespaces = measureOptions.unknownNamespaces();
-        AttributionView view = measureOptions.view();
+        UnknownNamespaces unknownNamespaces = viewOptions.unknownNamespaces();
+        AttributionView view = viewOptions.view();
         try (CensusSession session = CensusSession.open(common, context)) {
             MeasureSelection selection = session.resolve(window.request(measureOptions));
             SnapshotSummary snapshot = selection.end();
@@ -115,7 +119,7 @@ final class ReportCommand implements Callable<Integer> {
                     MeasureOptions.reproduce(selection, view, unknownNamespaces),
                     session.resolver()
                             .snapshots()
-                            .latestDeclaringBaseModels(window.to())
+                            .latestDeclaringBaseModels(window.to(), measureOptions.source())
                             .map(lineageSnapshot -> lineage(session, lineageSnapshot, unknownNamespaces)),
                     time(session, snapshot, unknownNamespaces),
                     headlines(session, unknownNamespaces));

@@ -33,6 +33,9 @@ final class SeriesCommand implements Callable<Integer> {
     MeasureOptions measureOptions;
 
     @Mixin
+    ViewOptions viewOptions;
+
+    @Mixin
     OutputOption output;
 
     @Mixin
@@ -44,7 +47,7 @@ final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SeriesRequest request = seriesOptions.request(measureOptions);
+        SeriesRequest request = seriesOptions.request(measureOptions, viewOptions);
         var format = output.format();
         try (CensusSession session = CensusSession.open(common, context)) {
             var series = new SeriesCalculator(session.attribution, session.resolver()).series(request);

@@ -45,12 +45,12 @@ final class SeriesOptions {
         return ArgumentParser.forFlags().every(every);
     }
 
-    SeriesRequest request(MeasureOptions measure) {
+    SeriesRequest request(MeasureOptions measure, ViewOptions view) {
         return new SeriesRequest(
                 measure.measure(),
                 by(),
-                measure.view(),
-                measure.unknownNamespaces(),
+                view.view(),
+                view.unknownNamespaces(),
                 measure.source(),
                 Optional.ofNullable(from),
                 Optional.ofNullable(to),

@@ -42,6 +42,9 @@ final class SharesCommand implements Callable<Integer> {
     MeasureOptions measureOptions;
 
     @Mixin
+    ViewOptions viewOptions;
+
+    @Mixin
     OutputOption output;
 
     @Mixin
@@ -55,8 +58,8 @@ final class SharesCommand implements Callable<Integer> {
     public Integer call() {
         GroupBy groupBy = ArgumentParser.forFlags().by(by);
         var format = output.format();
-        var unknownNamespaces = measureOptions.unknownNamespaces();
-        AttributionView view = measureOptions.view();
+        var unknownNamespaces = viewOptions.unknownNamespaces();
+        AttributionView view = viewOptions.view();
         try (CensusSession session = CensusSession.open(common, context)) {
             MeasureSelection selection = session.resolve(window.request(measureOptions));
             ShareTable table = new ShareCalculator()

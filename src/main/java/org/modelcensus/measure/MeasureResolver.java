@@ -60,13 +60,6 @@ public final class MeasureResolver {
         return new MeasureSelection(measure, end, start, Optional.of(windowStart), windowEnd, request.cohort(), false);
     }
 
-    /** Whether a request can be measured: false when its window starts before the source's first snapshot. */
-    public boolean windowFits(MeasureRequest request, LocalDate windowStart) {
-        String source = request.source().orElseThrow();
-        List<SnapshotSummary> ofSource = snapshots.ofSource(source);
-        return !ofSource.isEmpty() && !windowStart.isBefore(ofSource.get(0).date());
-    }
-
     /** 30-day downloads where the snapshot has them, else all-time downloads. */
     public static Measure defaultMeasure(SnapshotSummary snapshot) {
         return snapshot.downloadsLast30Days().isPresent() ? Measure.DOWNLOADS_30D : Measure.ALL_TIME;

@@ -57,8 +57,8 @@ public final class TerminalReportWriter {
             lineage(out, report.lineage().get());
         } else {
             out.println("Lineage");
-            out.println("  No snapshot in the store declares base models (Hub API data with base_model tags or"
-                    + " cardData.base_model), so there is no lineage to show.");
+            out.println("  No snapshot in the store (of --source, when given) declares base models (Hub API data with"
+                    + " base_model tags or cardData.base_model), so there is no lineage to show.");
         }
         out.println();
         out.println("Data");

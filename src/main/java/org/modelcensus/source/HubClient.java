@@ -14,11 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
@@ -26,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.Sha256;
 
 /**
  * A client of the Hub's model listing ({@code GET /api/models}): fetches pages, follows the {@code Link} header's
@@ -138,7 +136,7 @@ public final class HubClient {
                     if (models.isPresent()) {
                         Optional<URI> next = next(response.headers(), url);
                         next.ifPresent(link -> requireSameHost(link, "next page"));
-                        return new HubPage(url, models.get(), next, sha256(response.body()), waited);
+                        return new HubPage(url, models.get(), next, Sha256.hex(response.body()), waited);
                     }
                     lastProblem = "the body is not a complete JSON array of models";
                 } else if (status == 429) {
@@ -262,14 +260,5 @@ public final class HubClient {
     /** A message with the token, should it appear anywhere, replaced. */
     String redact(String message) {
         return token.map(value -> message.replace(value, "[token]")).orElse(message);
-    }
-
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 }

@@ -3,13 +3,10 @@ package org.modelcensus.store;
 import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.modelcensus.Sha256;
 import org.modelcensus.source.HubClient;
 
 /**
@@ -61,11 +58,6 @@ public record CrawlRequest(
                 limit.isPresent() ? Long.toString(limit.getAsLong()) : "",
                 Integer.toString(pageSize),
                 source);
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.hex(text);
     }
 }

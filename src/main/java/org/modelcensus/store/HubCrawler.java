@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,12 +17,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.Sha256;
 import org.modelcensus.source.HubClient;
 import org.modelcensus.source.HubModelParser;
 import org.modelcensus.source.HubPage;
@@ -255,21 +254,17 @@ public final class HubCrawler {
 
     /** The SHA-256 of the committed pages' SHA-256s, in order: the crawl's content hash. */
     private static String pagesDigest(Connection connection, String key) throws SQLException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (PreparedStatement statement =
-                    connection.prepareStatement(SqlResource.load(HubCrawler.class, "crawl_pages.sql"))) {
-                statement.setString(1, key);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        digest.update(rows.getString(1).getBytes(StandardCharsets.US_ASCII));
-                    }
+        MessageDigest digest = Sha256.digest();
+        try (PreparedStatement statement =
+                connection.prepareStatement(SqlResource.load(HubCrawler.class, "crawl_pages.sql"))) {
+            statement.setString(1, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    digest.update(rows.getString(1).getBytes(StandardCharsets.US_ASCII));
                 }
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
+        return Sha256.hex(digest);
     }
 
     private static void forget(Connection connection, String key) throws SQLException {

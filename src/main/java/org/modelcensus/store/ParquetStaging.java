@@ -16,6 +16,7 @@ import java.util.Set;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.source.InputFile;
+import org.modelcensus.source.ModelRecord;
 import org.modelcensus.source.RowErrors;
 import org.modelcensus.source.SnapshotFormat;
 
@@ -73,9 +74,11 @@ final class ParquetStaging {
         try (PreparedStatement staging = connection.prepareStatement(sql(prefix + "_staging.sql"))) {
             staging.setLong(1, arrival);
             staging.setInt(2, fileIndex);
+            int next = 3;
             if (format == SnapshotFormat.HUB_STATS) {
-                staging.setObject(3, snapshotDate);
+                staging.setObject(next++, snapshotDate);
             }
+            staging.setString(next, ModelRecord.PLACEHOLDER.toString());
             return staging.executeUpdate();
         } finally {
             try (Statement statement = connection.createStatement()) {

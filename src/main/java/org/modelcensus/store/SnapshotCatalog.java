@@ -62,11 +62,6 @@ public final class SnapshotCatalog {
         return list().selectDeclaringBaseModels(at, source);
     }
 
-    /** See {@link SnapshotList#latestDeclaringBaseModels}. */
-    public Optional<SnapshotSummary> latestDeclaringBaseModels(Optional<LocalDate> at) {
-        return list().latestDeclaringBaseModels(at);
-    }
-
     /** The latest snapshot holding a model, if any does, from a list of the store's snapshots. */
     public Optional<SnapshotSummary> latestHolding(String modelId, SnapshotList snapshots) {
         requireNonNull(modelId, "modelId is null");

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,11 +20,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.duckdb.DuckDBAppender;
 import org.modelcensus.CensusException;
+import org.modelcensus.Sha256;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.RowErrors;
 import org.modelcensus.source.SnapshotDates;
@@ -101,7 +100,7 @@ public final class SnapshotImporter {
             for (int fileIndex = 0; fileIndex < files.size(); fileIndex++) {
                 int index = fileIndex;
                 InputFile file = files.get(fileIndex);
-                MessageDigest digest = sha256();
+                MessageDigest digest = Sha256.digest();
                 InputFile hashed = new InputFile(file.name(), () -> new DrainingDigestStream(file.openRaw(), digest));
                 reader.read(
                         hashed,
@@ -119,7 +118,7 @@ public final class SnapshotImporter {
                             }
                         },
                         errors);
-                hashes.add(HexFormat.of().formatHex(digest.digest()));
+                hashes.add(Sha256.hex(digest));
             }
         }
         if (counters[0] == 0 && errors.isEmpty()) {
@@ -177,13 +176,13 @@ public final class SnapshotImporter {
     }
 
     private static String sha256Of(InputFile file) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         try (InputStream input = new DigestInputStream(file.openRaw(), digest)) {
             input.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw file.unreadable(e);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     /** Work done in the same transaction as an import's commit. */
@@ -318,14 +317,6 @@ public final class SnapshotImporter {
             statement.execute("DROP TABLE IF EXISTS import_file");
         } catch (SQLException e) {
             throw CensusStore.failure("cannot drop the staging tables", e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 

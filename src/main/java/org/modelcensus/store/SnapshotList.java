@@ -51,12 +51,14 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
     }
 
     /**
-     * The latest snapshot on or before {@code at} where some model declares a base model; of several on that date,
-     * the one with most such models.
+     * The latest snapshot on or before {@code at} where some model declares a base model, of {@code source} when
+     * given; of several on that date, the one with most such models. Unlike {@link #selectDeclaringBaseModels}, none
+     * is not an error.
      */
-    public Optional<SnapshotSummary> latestDeclaringBaseModels(Optional<LocalDate> at) {
+    public Optional<SnapshotSummary> latestDeclaringBaseModels(Optional<LocalDate> at, Optional<String> source) {
         return snapshots.stream()
                 .filter(snapshot -> snapshot.modelsDeclaringBaseModels() > 0)
+                .filter(snapshot -> source.map(snapshot.source()::equals).orElse(true))
                 .filter(snapshot ->
                         at.map(date -> !snapshot.date().isAfter(date)).orElse(true))
                 .max(Comparator.comparing(SnapshotSummary::date)

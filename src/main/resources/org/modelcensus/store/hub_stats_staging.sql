@@ -1,5 +1,5 @@
 -- Moves a checked hub-stats file into the staging table as one snapshot.
--- Parameters: arrival offset, file index, snapshot date.
+-- Parameters: arrival offset, file index, snapshot date, the Hub's placeholder creation time.
 INSERT INTO import_staging
 SELECT
     ? + file_row_number AS arrival,
@@ -7,12 +7,8 @@ SELECT
     ? AS snapshot_date,
     id AS model_id,
     CASE WHEN contains(id, '/') THEN split_part(id, '/', 1) ELSE author END AS namespace,
-    CASE
-        WHEN TRY_CAST("createdAt" AS TIMESTAMPTZ) = TIMESTAMPTZ '2022-03-02 23:29:04+00' THEN NULL
-        ELSE timezone('UTC', TRY_CAST("createdAt" AS TIMESTAMPTZ))
-    END AS created_at,
-    coalesce(TRY_CAST("createdAt" AS TIMESTAMPTZ) = TIMESTAMPTZ '2022-03-02 23:29:04+00', FALSE)
-        AS created_at_placeholder,
+    CASE WHEN created_instant = placeholder THEN NULL ELSE timezone('UTC', created_instant) END AS created_at,
+    coalesce(created_instant = placeholder, FALSE) AS created_at_placeholder,
     timezone('UTC', TRY_CAST("lastModified" AS TIMESTAMPTZ)) AS last_modified,
     TRY_CAST(downloads AS BIGINT) AS downloads_30d,
     TRY_CAST("downloadsAllTime" AS BIGINT) AS downloads_all_time,
@@ -26,4 +22,7 @@ SELECT
     NULL::VARCHAR AS base_model_declaration,
     NULL::VARCHAR AS base_model_relation,
     len(list_filter(coalesce(tags, []), tag -> starts_with(tag, 'base_model:'))) > 0 AS declares_base_model
-FROM parquet_rows;
+FROM (
+    SELECT *, TRY_CAST("createdAt" AS TIMESTAMPTZ) AS created_instant, CAST(? AS TIMESTAMPTZ) AS placeholder
+    FROM parquet_rows
+);
