@@ -81,7 +81,7 @@ final class AdoptionCommand implements Callable<Integer> {
                             .orElseThrow(() -> new CensusException(
                                     ErrorCode.MEASURE_UNAVAILABLE,
                                     "no snapshot in the store has all-time download counts, which adoption needs"));
-            List<SnapshotSummary> ofSource = session.resolver().snapshots().ofSource(chosen);
+            List<SnapshotSummary> ofSource = session.snapshots().ofSource(chosen);
             if (ofSource.isEmpty()) {
                 throw new CensusException(
                         ErrorCode.SNAPSHOT_NOT_FOUND,

@@ -10,6 +10,7 @@ import org.modelcensus.measure.MeasureResolver;
 import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.SnapshotCatalog;
+import org.modelcensus.store.SnapshotList;
 
 /** What a measuring command works with: the store opened for reading, the registry, and the stages over them. */
 final class CensusSession implements AutoCloseable {
@@ -47,6 +48,11 @@ final class CensusSession implements AutoCloseable {
             resolver = new MeasureResolver(catalog.list());
         }
         return resolver;
+    }
+
+    /** The snapshots the resolver chooses from. */
+    SnapshotList snapshots() {
+        return resolver().snapshots();
     }
 
     MeasureSelection resolve(MeasureRequest request) {

@@ -57,7 +57,8 @@ final class FamiliesCommand implements Callable<Integer> {
         }
         var format = output.format();
         try (CensusSession session = CensusSession.open(common, context)) {
-            SnapshotSummary snapshot = session.catalog.selectDeclaringBaseModels(window.to(), measureOptions.source());
+            SnapshotSummary snapshot =
+                    session.snapshots().selectDeclaringBaseModels(window.to(), measureOptions.source());
             MeasureSelection selection = session.resolve(new MeasureRequest(
                     measureOptions.measure(),
                     window.from(),

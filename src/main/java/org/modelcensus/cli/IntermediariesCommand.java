@@ -57,7 +57,7 @@ final class IntermediariesCommand implements Callable<Integer> {
         var format = output.format();
         try (CensusSession session = CensusSession.open(common, context)) {
             SnapshotSummary snapshot =
-                    session.catalog.selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
+                    session.snapshots().selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
             Measure measure = MeasureResolver.defaultMeasure(snapshot);
             IntermediaryCheck check = new IntermediaryCheck(minimumModels);
             new IntermediaryWriter(context.json())

@@ -54,7 +54,7 @@ final class LineageCommand implements Callable<Integer> {
         var format = output.format();
         try (CensusSession session = CensusSession.open(common, context)) {
             SnapshotSummary snapshot =
-                    session.catalog.selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
+                    session.snapshots().selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
             LineageGraph graph = session.lineage.graph(snapshot);
             if (model != null && !graph.knows(model)) {
                 throw new CensusException(

@@ -115,10 +115,9 @@ final class ReportCommand implements Callable<Integer> {
                     SnapshotFormat.fromLabel(snapshot.format()).description(),
                     session.catalog.files(snapshot),
                     session.store.path().toString(),
-                    session.resolver().snapshots().snapshots().size(),
+                    session.snapshots().snapshots().size(),
                     MeasureOptions.reproduce(selection, view, unknownNamespaces),
-                    session.resolver()
-                            .snapshots()
+                    session.snapshots()
                             .latestDeclaringBaseModels(window.to(), measureOptions.source())
                             .map(lineageSnapshot -> lineage(session, lineageSnapshot, unknownNamespaces)),
                     time(session, snapshot, unknownNamespaces),
@@ -157,7 +156,7 @@ final class ReportCommand implements Callable<Integer> {
     /** The curves of the report snapshot's source, and of the latest source with all-time counts. */
     private static List<TimeSection> time(
             CensusSession session, SnapshotSummary snapshot, UnknownNamespaces unknownNamespaces) {
-        SnapshotList snapshots = session.resolver().snapshots();
+        SnapshotList snapshots = session.snapshots();
         Set<String> sources = new LinkedHashSet<>();
         sources.add(snapshot.source());
         snapshots.latestWithAllTime().ifPresent(latest -> sources.add(latest.source()));
@@ -206,7 +205,7 @@ final class ReportCommand implements Callable<Integer> {
      * snapshot) and the downloads of the last 30 days to models created in the last 12 months.
      */
     private static List<ShareTable> headlines(CensusSession session, UnknownNamespaces unknownNamespaces) {
-        Optional<SnapshotSummary> latest = session.resolver().snapshots().latestWithAllTime();
+        Optional<SnapshotSummary> latest = session.snapshots().latestWithAllTime();
         if (latest.isEmpty()) {
             return List.of();
         }

@@ -57,11 +57,6 @@ public final class SnapshotCatalog {
         return list().select(at, source);
     }
 
-    /** See {@link SnapshotList#selectDeclaringBaseModels}. */
-    public SnapshotSummary selectDeclaringBaseModels(Optional<LocalDate> at, Optional<String> source) {
-        return list().selectDeclaringBaseModels(at, source);
-    }
-
     /** The latest snapshot holding a model, if any does, from a list of the store's snapshots. */
     public Optional<SnapshotSummary> latestHolding(String modelId, SnapshotList snapshots) {
         requireNonNull(modelId, "modelId is null");
@@ -73,7 +68,7 @@ public final class SnapshotCatalog {
                     return Optional.empty();
                 }
                 long id = rows.getLong(1);
-                return snapshots().stream()
+                return snapshots.snapshots().stream()
                         .filter(snapshot -> snapshot.id() == id)
                         .findFirst();
             }
