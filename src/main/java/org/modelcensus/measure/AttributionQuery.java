@@ -41,6 +41,11 @@ public final class AttributionQuery {
     private final LineageQuery lineage;
     private long originCreditSnapshot = -1;
 
+    /** The selection {@code measured_downloads} holds now, and what measuring it found. */
+    private MeasureSelection measuredSelection;
+
+    private Measured measured;
+
     /** Installs the registry beside the store's snapshots for the queries of this connection. */
     public AttributionQuery(CensusStore store, OrganizationRegistry registry, LineageQuery lineage) {
         this.store = requireNonNull(store, "store is null");
@@ -62,7 +67,7 @@ public final class AttributionQuery {
     public AttributedDownloads downloads(MeasureSelection selection, AttributionView view) {
         requireNonNull(selection, "selection is null");
         requireNonNull(view, "view is null");
-        Measured measured = measure(selection);
+        Measured found = measure(selection);
         Optional<LineageQuality> quality = Optional.empty();
         String sql = "attributed_downloads.sql";
         if (view == AttributionView.ORIGIN) {
@@ -89,7 +94,7 @@ public final class AttributionQuery {
                     e);
         }
         return new AttributedDownloads(
-                selection, view, registry.version(), quality, measured.notes(), measured.models(), cells);
+                selection, view, registry.version(), quality, found.notes(), found.models(), cells);
     }
 
     /** Every measured model with its downloads and its uploader's attribution. */
@@ -125,8 +130,21 @@ public final class AttributionQuery {
     /** What measuring found: the notes on the data, and how many models have a count. */
     private record Measured(MeasureNotes notes, long models) {}
 
-    /** Fills {@code measured_downloads} with each model's downloads under the selection. */
+    /**
+     * Fills {@code measured_downloads} with each model's downloads under the selection, unless it holds them already
+     * (a report asks for one selection in several views; only this method writes the table).
+     */
     private Measured measure(MeasureSelection selection) {
+        if (selection.equals(measuredSelection)) {
+            return measured;
+        }
+        measuredSelection = null;
+        measured = fill(selection);
+        measuredSelection = selection;
+        return measured;
+    }
+
+    private Measured fill(MeasureSelection selection) {
         Connection connection = store.connection();
         SnapshotSummary end = selection.end();
         long missingAtEnd = 0;
