@@ -217,6 +217,13 @@ public final class HubCrawler {
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS crawl_page_staging");
         }
+        if (checkpoint.models() == 0) {
+            importer.dropStagingTables();
+            forget(connection, key);
+            throw new CensusException(
+                    ErrorCode.HUB_REFUSED,
+                    "the Hub listed no models for " + request.firstPage(0) + "; nothing was stored");
+        }
         try (PreparedStatement moved =
                 connection.prepareStatement(SqlResource.load(HubCrawler.class, "crawl_finish.sql"))) {
             moved.setString(1, key);
@@ -230,25 +237,10 @@ public final class HubCrawler {
             file.setString(2, pagesDigest(connection, key));
             file.executeUpdate();
         }
-        long placeholders;
-        try (Statement statement = connection.createStatement();
-                ResultSet count = statement.executeQuery(
-                        "SELECT count(*) FILTER (WHERE created_at_placeholder) FROM import_staging")) {
-            count.next();
-            placeholders = count.getLong(1);
-        }
-        if (checkpoint.models() == 0) {
-            importer.dropStagingTables();
-            forget(connection, key);
-            throw new CensusException(
-                    ErrorCode.HUB_REFUSED,
-                    "the Hub listed no models for " + request.firstPage(0) + "; nothing was stored");
-        }
         return importer.commitStaged(
                 SnapshotFormat.HUB_API,
                 request.source(),
                 checkpoint.models(),
-                placeholders,
                 inTransaction -> forget(inTransaction, key));
     }
 

@@ -68,25 +68,14 @@ public final class SnapshotImporter {
             throw CensusException.invalidArgument("files", "no files to import");
         }
         String source = options.source().orElse(format.label());
-        Connection connection = store.connection();
-        RuntimeException failure = null;
-        try {
-            Staged staged = stage(files, format, options, progress);
-            return commit(connection, staged, format, source, options.replace(), ignored -> {});
-        } catch (SQLException e) {
-            failure = CensusStore.failure("cannot import into store " + store.path(), e);
-            throw failure;
-        } catch (RuntimeException e) {
-            failure = e;
-            throw e;
-        } finally {
-            dropStagingAfter(connection, failure);
-        }
+        return thenDropStaging("cannot import into store ", () -> {
+            long rowsRead = stage(files, format, options, progress);
+            return commit(store.connection(), rowsRead, format, source, options.replace(), ignored -> {});
+        });
     }
 
-    private record Staged(long rows, long placeholders) {}
-
-    private Staged stage(List<InputFile> files, SnapshotFormat format, ImportOptions options, LongConsumer progress)
+    /** Stages the files' rows and records the files; returns how many rows were read. */
+    private long stage(List<InputFile> files, SnapshotFormat format, ImportOptions options, LongConsumer progress)
             throws SQLException {
         createStaging();
         RowErrors errors = new RowErrors();
@@ -94,7 +83,7 @@ public final class SnapshotImporter {
             return stageParquet(files, format, options, errors);
         }
         SnapshotReader reader = format.reader(json);
-        long[] counters = new long[2]; // rows, placeholder dates
+        long[] rowsRead = new long[1];
         List<String> hashes = new ArrayList<>();
         try (DuckDBAppender appender = store.connection().createAppender("temp", "main", "import_staging")) {
             for (int fileIndex = 0; fileIndex < files.size(); fileIndex++) {
@@ -107,26 +96,23 @@ public final class SnapshotImporter {
                         options.snapshotDate(),
                         (date, model) -> {
                             if (errors.isEmpty()) {
-                                StagingRows.append(appender, counters[0], index, date, model);
+                                StagingRows.append(appender, rowsRead[0], index, date, model);
                             }
-                            counters[0]++;
-                            if (model.createdAtPlaceholder()) {
-                                counters[1]++;
-                            }
-                            if (counters[0] % PROGRESS_EVERY == 0) {
-                                progress.accept(counters[0]);
+                            rowsRead[0]++;
+                            if (rowsRead[0] % PROGRESS_EVERY == 0) {
+                                progress.accept(rowsRead[0]);
                             }
                         },
                         errors);
                 hashes.add(Sha256.hex(digest));
             }
         }
-        if (counters[0] == 0 && errors.isEmpty()) {
+        if (rowsRead[0] == 0 && errors.isEmpty()) {
             errors.add(files.get(0).name(), "no models; expected at least one model row");
         }
         errors.throwIfAny();
         recordFiles(files, hashes);
-        return new Staged(counters[0], counters[1]);
+        return rowsRead[0];
     }
 
     private void recordFiles(List<InputFile> files, List<String> hashes) throws SQLException {
@@ -142,7 +128,7 @@ public final class SnapshotImporter {
         }
     }
 
-    private Staged stageParquet(List<InputFile> files, SnapshotFormat format, ImportOptions options, RowErrors errors)
+    private long stageParquet(List<InputFile> files, SnapshotFormat format, ImportOptions options, RowErrors errors)
             throws SQLException {
         ParquetStaging staging = new ParquetStaging(store.connection());
         long rows = 0;
@@ -165,14 +151,7 @@ public final class SnapshotImporter {
             }
         }
         recordFiles(files, hashes);
-        long placeholders;
-        try (Statement statement = store.connection().createStatement();
-                ResultSet count = statement.executeQuery(
-                        "SELECT count(*) FILTER (WHERE created_at_placeholder) FROM import_staging")) {
-            count.next();
-            placeholders = count.getLong(1);
-        }
-        return new Staged(rows, placeholders);
+        return rows;
     }
 
     private static String sha256Of(InputFile file) {
@@ -203,26 +182,41 @@ public final class SnapshotImporter {
      * Commits what the staging tables hold as snapshots of {@code source}, with {@code also} done in the same
      * transaction, and drops the staging tables.
      */
-    ImportResult commitStaged(
-            SnapshotFormat format, String source, long rowsRead, long placeholders, InTransaction also) {
-        Connection connection = store.connection();
+    ImportResult commitStaged(SnapshotFormat format, String source, long rowsRead, InTransaction also) {
+        return thenDropStaging(
+                "cannot commit a snapshot into store ",
+                () -> commit(store.connection(), rowsRead, format, source, false, also));
+    }
+
+    /**
+     * Runs {@code work} on the staging tables, then drops them; a failed drop after a failure is attached to it
+     * rather than hiding it.
+     */
+    private ImportResult thenDropStaging(String failing, Transaction.Work<ImportResult> work) {
         RuntimeException failure = null;
         try {
-            return commit(connection, new Staged(rowsRead, placeholders), format, source, false, also);
+            return work.run();
         } catch (SQLException e) {
-            failure = CensusStore.failure("cannot commit a snapshot into store " + store.path(), e);
+            failure = CensusStore.failure(failing + store.path(), e);
             throw failure;
         } catch (RuntimeException e) {
             failure = e;
             throw e;
         } finally {
-            dropStagingAfter(connection, failure);
+            try {
+                dropStaging(store.connection());
+            } catch (RuntimeException dropFailed) {
+                if (failure == null) {
+                    throw dropFailed;
+                }
+                failure.addSuppressed(dropFailed);
+            }
         }
     }
 
     private ImportResult commit(
             Connection connection,
-            Staged staged,
+            long rowsRead,
             SnapshotFormat format,
             String source,
             boolean replace,
@@ -231,6 +225,8 @@ public final class SnapshotImporter {
         return Transaction.run(connection, () -> {
             execute(connection, "import_latest.sql");
             long kept = count(connection, "SELECT count(*) FROM import_latest");
+            long placeholders =
+                    count(connection, "SELECT count(*) FILTER (WHERE created_at_placeholder) FROM import_staging");
             try (PreparedStatement conflicts = SqlResource.prepare(
                             connection, SnapshotImporter.class, "conflicting_formats.sql", source, format.label());
                     ResultSet rows = conflicts.executeQuery()) {
@@ -268,7 +264,7 @@ public final class SnapshotImporter {
                 }
             }
             also.run(connection);
-            return new ImportResult(written, staged.rows(), staged.rows() - kept, staged.placeholders());
+            return new ImportResult(written, rowsRead, rowsRead - kept, placeholders);
         });
     }
 
@@ -290,18 +286,6 @@ public final class SnapshotImporter {
         try (PreparedStatement statement =
                 SqlResource.prepare(connection, SnapshotImporter.class, resource, parameters)) {
             statement.executeUpdate();
-        }
-    }
-
-    /** Drops the staging tables; after a failure, a failed drop is attached to it rather than hiding it. */
-    private static void dropStagingAfter(Connection connection, RuntimeException failure) {
-        try {
-            dropStaging(connection);
-        } catch (RuntimeException dropFailed) {
-            if (failure == null) {
-                throw dropFailed;
-            }
-            failure.addSuppressed(dropFailed);
         }
     }
 
