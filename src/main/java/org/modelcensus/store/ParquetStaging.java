@@ -35,7 +35,8 @@ final class ParquetStaging {
      * Stages one file; returns the number of rows staged, or 0 when its rows were reported to {@code errors}.
      *
      * @param arrival the arrival number of the file's first row, so that later rows win over earlier ones
-     * @param snapshotDate the snapshot's date, for formats whose rows carry none
+     * @param snapshotDate the snapshot's date: for formats whose rows carry none, the date of all rows; for formats
+     *     dated by content, the one day whose rows are staged, or null for every day
      */
     long stage(
             InputFile file,
@@ -74,11 +75,14 @@ final class ParquetStaging {
         try (PreparedStatement staging = connection.prepareStatement(sql(prefix + "_staging.sql"))) {
             staging.setLong(1, arrival);
             staging.setInt(2, fileIndex);
-            int next = 3;
             if (format == SnapshotFormat.HUB_STATS) {
-                staging.setObject(next++, snapshotDate);
+                staging.setObject(3, snapshotDate);
+                staging.setString(4, ModelRecord.PLACEHOLDER.toString());
+            } else {
+                staging.setString(3, ModelRecord.PLACEHOLDER.toString());
+                staging.setObject(4, snapshotDate);
+                staging.setObject(5, snapshotDate);
             }
-            staging.setString(next, ModelRecord.PLACEHOLDER.toString());
             return staging.executeUpdate();
         } finally {
             try (Statement statement = connection.createStatement()) {

@@ -135,7 +135,9 @@ public final class SnapshotImporter {
         List<String> hashes = new ArrayList<>();
         for (int index = 0; index < files.size(); index++) {
             InputFile file = files.get(index);
-            LocalDate date = format.datedByContent() ? null : SnapshotDates.resolve(options.snapshotDate(), file);
+            LocalDate date = format.datedByContent()
+                    ? options.snapshotDate().orElse(null)
+                    : SnapshotDates.resolve(options.snapshotDate(), file);
             rows += staging.stage(file, format, index, rows, date, errors);
             hashes.add(sha256Of(file));
         }
@@ -143,13 +145,6 @@ public final class SnapshotImporter {
             errors.add(files.get(0).name(), "no models; expected at least one model row");
         }
         errors.throwIfAny();
-        if (format.datedByContent() && options.snapshotDate().isPresent()) {
-            try (PreparedStatement keep =
-                    store.connection().prepareStatement("DELETE FROM import_staging WHERE snapshot_date <> ?")) {
-                keep.setObject(1, options.snapshotDate().get());
-                keep.executeUpdate();
-            }
-        }
         recordFiles(files, hashes);
         return rows;
     }

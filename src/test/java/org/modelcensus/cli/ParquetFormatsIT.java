@@ -152,6 +152,15 @@ class ParquetFormatsIT {
         JsonNode study = json.readTree(cli.run("study", "eoi", "--input", file.toString(), "--format", "json")
                 .out());
         CliRunner.Result imported = cli.run("import", file.toString(), "--format", "eoi", "--store", store);
+        CliRunner.Result oneDay = cli.run(
+                "import",
+                file.toString(),
+                "--format",
+                "eoi",
+                "--snapshot-date",
+                "2025-03-01",
+                "--store",
+                directory.resolve("one-day.duckdb").toString());
         JsonNode firstYear = json.readTree(cli.run(
                         "shares",
                         "--by",
@@ -184,6 +193,11 @@ class ParquetFormatsIT {
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("into 5 snapshots of source eoi from 2024-08-01 to 2025-08-01");
+        // three models have a count on 2025-03-01; the other days' rows are not repeats of them
+        assertThat(oneDay.exitCode()).as(oneDay.err()).isZero();
+        assertThat(oneDay.out())
+                .contains("Imported 3 model rows into snapshot 2025-03-01 (eoi)")
+                .doesNotContain("repeated");
         // the same first-year downloads through the store and the firstyear measure: 1500 + 500 + 500
         assertThat(firstYear.get("totalDownloads").asLong()).isEqualTo(2500);
     }
