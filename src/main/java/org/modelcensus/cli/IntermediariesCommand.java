@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = {
             "Checks the registry's intermediary type against the data.",
             "",
-            "Lists namespaces whose models are 80 % or more re-packaged derivatives (declared quantized, or"
+            "Lists namespaces whose models are 80 %% or more re-packaged derivatives (declared quantized, or"
                     + " declaring a base model and tagged gguf, mlx, awq, gptq, exl2 or compressed-tensors) but"
                     + " which the registry types otherwise or does not list, so a curator can fix them.",
             "Default snapshot: the latest where some model declares a base model.",

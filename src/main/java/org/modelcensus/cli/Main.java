@@ -31,6 +31,11 @@ public final class Main {
 
     /** Runs one command line and returns its exit code. */
     public static int run(CliContext context, String... args) {
+        return commandLine(context).execute(args);
+    }
+
+    /** The command line with every command, printing to the context and mapping errors to exit codes. */
+    static CommandLine commandLine(CliContext context) {
         CommandLine commandLine = new CommandLine(new ModelCensusCommand())
                 .addSubcommand(new CommandLine(new ImportCommand(context)))
                 .addSubcommand(new CommandLine(new CrawlCommand(context)))
@@ -69,6 +74,6 @@ public final class Main {
                             + (verbose ? "" : " (run with --verbose for details)"));
             return CommandLine.ExitCode.SOFTWARE;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 }

@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
                     + " all_downloads_with_annotations.parquet or one_year_rolling.parquet, with the columns id,"
                     + " author, org_country, derived_org_country, created, time, downloadsAllTime) where it lies,"
                     + " and prints the country shares of first-year downloads in the uploader view (org_country) and"
-                    + " the derived view (derived_org_country) beside the figures the study published (China 17.1 %,"
-                    + " USA 15.8 %, International/Online 23.8 %).",
+                    + " the derived view (derived_org_country) beside the figures the study published (China 17.1 %%,"
+                    + " USA 15.8 %%, International/Online 23.8 %%).",
             "First-year downloads: each model's downloads within 365 days of its creation, counted over the part of"
                     + " that year inside the window (from, to] from its all-time counts at the file's times.",
             ""
