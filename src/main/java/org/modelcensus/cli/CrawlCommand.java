@@ -2,7 +2,6 @@ package org.modelcensus.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -154,7 +153,7 @@ final class CrawlCommand implements Callable<Integer> {
                 policy,
                 Sleeper.system(),
                 () -> ThreadLocalRandom.current().nextDouble(),
-                new ObjectMapper());
+                context.json());
         try (CensusStore store = common.openForWriting(context)) {
             SnapshotImporter importer = new SnapshotImporter(store, context.json(), context.clock());
             CrawlResult result = new HubCrawler(store, client, importer, context.clock()).crawl(request, progress());

@@ -193,7 +193,6 @@ public final class LineageGraph {
             return this;
         }
 
-        /** Models of the snapshot first, sorted by id; then missing base models, sorted by id. */
         /**
          * Models of the snapshot first, sorted by id; then missing base models, sorted by id. A declared id matches a
          * node regardless of case, as Hub ids do; of several spellings of a missing one, the first in order names it.

@@ -32,4 +32,9 @@ public record Crossing(LocalDate date, Direction direction, double a, double b) 
         requireNonNull(date, "date is null");
         requireNonNull(direction, "direction is null");
     }
+
+    /** What happened, in words: "CN passes US" going up, "US passes CN" going down. */
+    public String passing(String a, String b) {
+        return direction == Direction.UP ? a + " passes " + b : b + " passes " + a;
+    }
 }

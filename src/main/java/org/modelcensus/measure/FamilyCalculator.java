@@ -86,12 +86,11 @@ public final class FamilyCalculator {
             List<ShareRow> countryRows = new ArrayList<>();
             countries.forEach((key, downloads) -> countryRows.add(new ShareRow(
                     key,
-                    key.equals(ShareRow.UNKNOWN) ? "Unknown (namespaces not in the registry)" : countryLabel(key),
+                    key.equals(ShareRow.UNKNOWN) ? ShareRow.UNKNOWN_LABEL : countryLabel(key),
                     downloads,
                     derivativeDownloads > 0 ? Math.min(1, downloads / derivativeDownloads) : 0,
                     0)));
-            countryRows.sort(
-                    Comparator.comparingDouble(ShareRow::downloads).reversed().thenComparing(ShareRow::key));
+            countryRows.sort(ShareRow.BY_DOWNLOADS);
             return new Family(
                     root,
                     namespace,

@@ -36,6 +36,11 @@ public record MeasureRequest(
         requireNonNull(cohort, "cohort is null");
     }
 
+    /** The window's length for a measure: the one asked for, else 30 days, or 365 for first-year downloads. */
+    public static int windowDays(Measure measure, Optional<Integer> asked) {
+        return asked.orElse(measure == Measure.FIRST_YEAR ? FIRST_YEAR_DAYS : DEFAULT_WINDOW_DAYS);
+    }
+
     /** The latest snapshot's default measure over all models. */
     public static MeasureRequest latest() {
         return new MeasureRequest(

@@ -43,11 +43,7 @@ public final class MeasureResolver {
             return MeasureSelection.at(end, measure, request.cohort());
         }
         LocalDate windowEnd = request.to().orElse(end.date());
-        int days = request.windowDays()
-                .orElse(
-                        measure == Measure.FIRST_YEAR
-                                ? MeasureRequest.FIRST_YEAR_DAYS
-                                : MeasureRequest.DEFAULT_WINDOW_DAYS);
+        int days = MeasureRequest.windowDays(measure, request.windowDays());
         LocalDate windowStart = request.from().orElse(windowEnd.minusDays(days));
         if (!windowStart.isBefore(windowEnd)) {
             throw CensusException.invalidArgument(

@@ -47,11 +47,7 @@ public final class SeriesCalculator {
             measure = Measure.DOWNLOADS_30D;
         }
         Optional<Integer> windowDays = measure.spansWindow()
-                ? Optional.of(request.windowDays()
-                        .orElse(
-                                measure == Measure.FIRST_YEAR
-                                        ? MeasureRequest.FIRST_YEAR_DAYS
-                                        : MeasureRequest.DEFAULT_WINDOW_DAYS))
+                ? Optional.of(MeasureRequest.windowDays(measure, request.windowDays()))
                 : Optional.empty();
         LocalDate first = ofSource.get(0).date();
         LocalDate from = request.from().orElse(first);

@@ -1,7 +1,6 @@
 package org.modelcensus.measure;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ public final class ShareCalculator {
             rows.add(new ShareRow(
                     group.key, group.label, group.downloads, total > 0 ? group.downloads / total : 0, group.models));
         }
-        rows.sort(Comparator.comparingDouble(ShareRow::downloads).reversed().thenComparing(ShareRow::key));
+        rows.sort(ShareRow.BY_DOWNLOADS);
         double[] attributed = rows.stream()
                 .filter(row -> !row.unknown())
                 .mapToDouble(ShareRow::downloads)
@@ -77,7 +76,7 @@ public final class ShareCalculator {
             };
         }
         if (unknownNamespaces == UnknownNamespaces.REPORT) {
-            return "Unknown (namespaces not in the registry)";
+            return ShareRow.UNKNOWN_LABEL;
         }
         return switch (by) {
             case COUNTRY -> CountryCode.INTERNATIONAL.label();

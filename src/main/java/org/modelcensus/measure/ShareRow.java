@@ -2,6 +2,8 @@ package org.modelcensus.measure;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Comparator;
+
 /**
  * One group of a share table.
  *
@@ -15,6 +17,13 @@ import static java.util.Objects.requireNonNull;
 public record ShareRow(String key, String label, double downloads, double share, long models) {
     /** The key of the group of namespaces the registry does not list. */
     public static final String UNKNOWN = "UNKNOWN";
+
+    /** The label of the {@code UNKNOWN} group. */
+    public static final String UNKNOWN_LABEL = "Unknown (namespaces not in the registry)";
+
+    /** Largest downloads first, ties by key: the order of every table of groups. */
+    public static final Comparator<ShareRow> BY_DOWNLOADS =
+            Comparator.comparingDouble(ShareRow::downloads).reversed().thenComparing(ShareRow::key);
 
     public ShareRow {
         requireNonNull(key, "key is null");
@@ -32,5 +41,10 @@ public record ShareRow(String key, String label, double downloads, double share,
 
     public boolean unknown() {
         return UNKNOWN.equals(key);
+    }
+
+    /** The key with the label after it ("CN China"), or the key alone where the label is the key. */
+    public String keyAndLabel() {
+        return label.equals(key) ? key : key + " " + label;
     }
 }

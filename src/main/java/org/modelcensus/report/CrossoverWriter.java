@@ -67,7 +67,7 @@ public final class CrossoverWriter {
         for (Crossing crossing : crossings) {
             table.row(
                     crossing.date().toString(),
-                    crossing.direction() == Crossing.Direction.UP ? a + " passes " + b : b + " passes " + a,
+                    crossing.passing(a, b),
                     Figures.percent(crossing.a()),
                     Figures.percent(crossing.b()));
         }

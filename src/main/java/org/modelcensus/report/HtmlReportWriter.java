@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +27,6 @@ import org.modelcensus.store.SnapshotFile;
  */
 public final class HtmlReportWriter {
     /** Apache ECharts from its WebJar, inlined into every report. */
-    static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
-
     private static final String TEMPLATE = "org/modelcensus/report/report.html";
 
     private final ObjectMapper json;
@@ -44,7 +39,7 @@ public final class HtmlReportWriter {
     public String html(CensusReport report, String command) {
         requireNonNull(report, "report is null");
         requireNonNull(command, "command is null");
-        String template = resource(TEMPLATE);
+        String template = text(TEMPLATE);
         String data;
         try {
             data = json.writeValueAsString(data(report));
@@ -54,7 +49,7 @@ public final class HtmlReportWriter {
         return template.replace("<!--SECTIONS-->", sections(report, command))
                 .replace(
                         "<!--ECHARTS-->",
-                        "<script>" + resource(ECHARTS).replace("</script", "<\\/script") + "</script>")
+                        "<script>" + text(WebAssets.ECHARTS).replace("</script", "<\\/script") + "</script>")
                 .replace("/*DATA*/", Html.scriptSafe(data));
     }
 
@@ -85,12 +80,10 @@ public final class HtmlReportWriter {
                             origin -> curve.set("origin", points(origin, keys)), () -> curve.putNull("origin"));
             ArrayNode crossings = curve.putArray("crossings");
             for (Crossing crossing : section.crossings()) {
-                String passer = crossing.direction() == Crossing.Direction.UP ? section.a() : section.b();
-                String passed = crossing.direction() == Crossing.Direction.UP ? section.b() : section.a();
                 crossings
                         .addObject()
                         .put("date", nearestPoint(section.uploader(), crossing))
-                        .put("label", passer + " passes " + passed + " (" + crossing.date() + ")");
+                        .put("label", crossing.passing(section.a(), section.b()) + " (" + crossing.date() + ")");
             }
             ArrayNode concentration = curve.putArray("concentration");
             for (SeriesPoint point : section.uploader().points()) {
@@ -143,17 +136,8 @@ public final class HtmlReportWriter {
         ArrayNode array = json.createArrayNode();
         rows.stream()
                 .limit(limit)
-                .forEach(row -> array.addObject()
-                        .put("name", row.label().equals(row.key()) ? row.key() : row.key() + " " + row.label())
-                        .put("share", row.share()));
+                .forEach(row -> array.addObject().put("name", row.keyAndLabel()).put("share", row.share()));
         return array;
-    }
-
-    /** A country bar reads "CN China"; organisations and types read by their labels. */
-    static String barLabel(ShareRow row) {
-        boolean country = row.key().length() == 2 || row.key().equals("INTL");
-        String label = country && !row.key().equals(row.label()) ? row.key() + " " + row.label() : row.label();
-        return label.length() > 32 ? label.substring(0, 31) + "…" : label;
     }
 
     private ArrayNode points(ShareSeries series, List<String> keys) {
@@ -168,7 +152,7 @@ public final class HtmlReportWriter {
                 shares.put(key, share);
                 shown += share;
             }
-            shares.put("other", point.table().totalDownloads() > 0 ? Math.max(0, 1 - shown) : 0);
+            shares.put("other", SeriesWriter.otherShare(point, shown));
         }
         return array;
     }
@@ -257,9 +241,7 @@ public final class HtmlReportWriter {
             for (Crossing crossing : section.crossings()) {
                 rows.add(new String[] {
                     crossing.date().toString(),
-                    crossing.direction() == Crossing.Direction.UP
-                            ? section.a() + " passes " + section.b()
-                            : section.b() + " passes " + section.a(),
+                    crossing.passing(section.a(), section.b()),
                     Figures.percent(crossing.a()),
                     Figures.percent(crossing.b())
                 });
@@ -337,14 +319,7 @@ public final class HtmlReportWriter {
         return Html.table(new String[] {"Key", "Name", "Downloads", "Share", "Models"}, rows);
     }
 
-    private static String resource(String name) {
-        try (InputStream stream = HtmlReportWriter.class.getClassLoader().getResourceAsStream(name)) {
-            if (stream == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String text(String resource) {
+        return new String(WebAssets.bytes(resource), StandardCharsets.UTF_8);
     }
 }

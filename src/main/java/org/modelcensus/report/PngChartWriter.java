@@ -77,7 +77,7 @@ public final class PngChartWriter {
                 dataset.addValue(100 * share, key, point.date().toString());
             }
             dataset.addValue(
-                    point.table().totalDownloads() > 0 ? 100 * Math.max(0, 1 - shown) : 0,
+                    100 * SeriesWriter.otherShare(point, shown),
                     "other",
                     point.date().toString());
         }
@@ -122,10 +122,7 @@ public final class PngChartWriter {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         table.rows().stream()
                 .limit(limit)
-                .forEach(row -> dataset.addValue(
-                        100 * row.share(),
-                        "share",
-                        row.label().equals(row.key()) ? row.key() : row.key() + " " + row.label()));
+                .forEach(row -> dataset.addValue(100 * row.share(), "share", row.keyAndLabel()));
         JFreeChart chart = ChartFactory.createBarChart(
                 "Shares by " + table.by().label() + " - " + table.snapshot().label(),
                 "",

@@ -63,6 +63,14 @@ public final class SeriesWriter {
                 + series.every().label() + cohort;
     }
 
+    /**
+     * The share of a point's other groups, given the share of those shown: none at a point without downloads, and
+     * never below 0 (rounding).
+     */
+    static double otherShare(SeriesPoint point, double shown) {
+        return point.table().totalDownloads() > 0 ? Math.max(0, 1 - shown) : 0;
+    }
+
     /** The largest groups over the whole series, by summed downloads. */
     static List<String> largestKeys(ShareSeries series, int count) {
         Map<String, Double> totals = new HashMap<>();
@@ -101,7 +109,7 @@ public final class SeriesWriter {
                 shown += share;
                 cells.add(Figures.percent(share));
             }
-            cells.add(Figures.percent(point.table().totalDownloads() > 0 ? Math.max(0, 1 - shown) : 0));
+            cells.add(Figures.percent(otherShare(point, shown)));
             cells.add(point.table()
                     .concentration()
                     .map(c -> Figures.decimal(c.hhi(), 0))

@@ -88,9 +88,7 @@ public final class TerminalReportWriter {
             out.println("  " + section.a() + " and " + section.b() + " do not cross at any snapshot of the source.");
         }
         for (Crossing crossing : section.crossings()) {
-            String passer = crossing.direction() == Crossing.Direction.UP ? section.a() : section.b();
-            String passed = crossing.direction() == Crossing.Direction.UP ? section.b() : section.a();
-            out.println("  Crossing on " + crossing.date() + ": " + passer + " passes " + passed + " ("
+            out.println("  Crossing on " + crossing.date() + ": " + crossing.passing(section.a(), section.b()) + " ("
                     + section.a() + " " + Figures.percent(crossing.a()) + ", " + section.b() + " "
                     + Figures.percent(crossing.b()) + ", at the snapshots of the source)");
         }

@@ -8,14 +8,12 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.util.JavalinBindException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.report.WebAssets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +26,6 @@ public final class CensusServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CensusServer.class);
 
     /** The ECharts build the dashboard draws with, from its WebJar. */
-    static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
-
     private final Javalin app;
 
     private CensusServer(Javalin app) {
@@ -40,9 +36,9 @@ public final class CensusServer implements AutoCloseable {
     public static CensusServer start(CensusApi api, ObjectMapper json, String bind, int port) {
         requireNonNull(api, "api is null");
         requireNonNull(json, "json is null");
-        byte[] dashboard = resource("org/modelcensus/serve/dashboard.html");
-        byte[] script = resource("org/modelcensus/serve/dashboard.js");
-        byte[] echarts = resource(ECHARTS);
+        byte[] dashboard = WebAssets.bytes("org/modelcensus/serve/dashboard.html");
+        byte[] script = WebAssets.bytes("org/modelcensus/serve/dashboard.js");
+        byte[] echarts = WebAssets.bytes(WebAssets.ECHARTS);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -115,17 +111,6 @@ public final class CensusServer implements AutoCloseable {
             body.put("message", "internal error; the server's log has the details");
         }
         context.status(status).contentType("application/json").result(body.toString());
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream stream = CensusServer.class.getClassLoader().getResourceAsStream(name)) {
-            if (stream == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return stream.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The port served, useful when started on port 0. */
