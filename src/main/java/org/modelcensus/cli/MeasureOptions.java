@@ -2,13 +2,10 @@ package org.modelcensus.cli;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.modelcensus.attribution.AttributionView;
-import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.measure.Cohort;
 import org.modelcensus.measure.Measure;
 import org.modelcensus.measure.MeasureRequest;
-import org.modelcensus.measure.MeasureSelection;
 import picocli.CommandLine.Option;
 
 /** Options that choose a source, a measure and a cohort. */
@@ -77,36 +74,5 @@ final class MeasureOptions {
     /** What the options ask to measure, at {@code to} or over the window ({@code from}, {@code to}]. */
     MeasureRequest request(Optional<LocalDate> from, Optional<LocalDate> to) {
         return new MeasureRequest(measure(), from, to, source(), windowDays(), cohort());
-    }
-
-    /** The flags that reproduce a result measured with the given selection. */
-    static String reproduce(MeasureSelection selection, AttributionView view, UnknownNamespaces unknownNamespaces) {
-        StringBuilder flags = new StringBuilder();
-        if (selection.windowStart().isPresent()) {
-            flags.append("--from ")
-                    .append(selection.windowStart().get())
-                    .append(" --to ")
-                    .append(selection.windowEnd());
-        } else {
-            flags.append("--at ").append(selection.end().date());
-        }
-        flags.append(" --source ").append(selection.end().source());
-        flags.append(" --measure ")
-                .append(
-                        selection.thirtyDayFallback()
-                                ? "window"
-                                : selection.measure().label());
-        Cohort cohort = selection.cohort();
-        cohort.firstDay(selection.windowEnd())
-                .ifPresent(day -> flags.append(" --created-from ").append(day));
-        cohort.lastDay(selection.windowEnd())
-                .ifPresent(day -> flags.append(" --created-to ").append(day));
-        if (view == AttributionView.ORIGIN) {
-            flags.append(" --view origin");
-        }
-        if (unknownNamespaces == UnknownNamespaces.INTL) {
-            flags.append(" --unknown-as INTL");
-        }
-        return flags.toString();
     }
 }

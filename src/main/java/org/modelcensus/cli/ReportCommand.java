@@ -38,6 +38,7 @@ import org.modelcensus.report.CensusReport;
 import org.modelcensus.report.HtmlReportWriter;
 import org.modelcensus.report.LineageSection;
 import org.modelcensus.report.PngChartWriter;
+import org.modelcensus.report.Reproduce;
 import org.modelcensus.report.TerminalReportWriter;
 import org.modelcensus.report.TimeSection;
 import org.modelcensus.source.SnapshotFormat;
@@ -116,7 +117,7 @@ final class ReportCommand implements Callable<Integer> {
                     session.catalog.files(snapshot),
                     session.store.path().toString(),
                     session.snapshots().snapshots().size(),
-                    MeasureOptions.reproduce(selection, view, unknownNamespaces),
+                    Reproduce.flags(selection, view, unknownNamespaces),
                     session.snapshots()
                             .latestDeclaringBaseModels(window.to(), measureOptions.source())
                             .map(lineageSnapshot -> lineage(session, lineageSnapshot, unknownNamespaces)),

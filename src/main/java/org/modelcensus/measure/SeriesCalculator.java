@@ -99,6 +99,7 @@ public final class SeriesCalculator {
                 measure,
                 request.by(),
                 request.view(),
+                request.unknownNamespaces(),
                 source,
                 request.every(),
                 windowDays,

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Optional;
 import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.attribution.UnknownNamespaces;
 
 /**
  * Share tables over time, all of one source, measure, grouping and view.
@@ -19,6 +20,7 @@ public record ShareSeries(
         Measure measure,
         GroupBy by,
         AttributionView view,
+        UnknownNamespaces unknownNamespaces,
         String source,
         Every every,
         Optional<Integer> windowDays,
@@ -30,6 +32,7 @@ public record ShareSeries(
         requireNonNull(measure, "measure is null");
         requireNonNull(by, "by is null");
         requireNonNull(view, "view is null");
+        requireNonNull(unknownNamespaces, "unknownNamespaces is null");
         requireNonNull(source, "source is null");
         requireNonNull(every, "every is null");
         requireNonNull(windowDays, "windowDays is null");

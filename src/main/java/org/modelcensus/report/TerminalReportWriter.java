@@ -95,7 +95,8 @@ public final class TerminalReportWriter {
         String window =
                 series.windowDays().map(days -> " --window " + days + "d").orElse("");
         String measure = " --measure "
-                + (series.thirtyDayFallback() ? "window" : series.measure().label()) + window;
+                + (series.thirtyDayFallback() ? "window" : series.measure().label()) + window
+                + Reproduce.viewFlags(series.view(), series.unknownNamespaces());
         out.println("  Reproduce: modelcensus series --by country --source " + series.source() + measure + " --every "
                 + series.every().label() + "; modelcensus crossover --by country --a " + section.a() + " --b "
                 + section.b() + " --source " + series.source() + measure);
@@ -123,7 +124,7 @@ public final class TerminalReportWriter {
                         days -> flags.append(" --created-within ").append(days).append('d'));
         out.println("    Reproduce: modelcensus shares --by country --source "
                 + table.snapshot().source() + " --measure "
-                + selection.measure().label() + flags);
+                + selection.measure().label() + flags + Reproduce.viewFlags(table.view(), table.unknownNamespaces()));
     }
 
     private static void lineage(PrintStream out, LineageSection section) {
@@ -166,7 +167,8 @@ public final class TerminalReportWriter {
                     String.format(Locale.ROOT, "%+.2f pp", 100 * (rightShare - leftShare)));
         }
         out.print(table.render("  "));
-        out.println("  Reproduce: modelcensus shares --by country " + selection + " --view origin");
+        out.println("  Reproduce: modelcensus shares --by country " + selection
+                + Reproduce.viewFlags(origin.view(), origin.unknownNamespaces()));
         out.println();
         out.println("Largest families");
         String families = FamilyTableWriter.text(section.families());

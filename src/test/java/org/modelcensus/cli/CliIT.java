@@ -58,6 +58,32 @@ class CliIT {
     }
 
     @Test
+    void everySharesLineTheReportSaysReproducesItRunsWithTheReportsFlags() {
+        CliRunner cli = new CliRunner(home, Map.of());
+        String store = work.resolve("sample.duckdb").toString();
+        assertThat(cli.run("import", "--sample", "--store", store).exitCode()).isZero();
+
+        CliRunner.Result report = cli.run("report", "--unknown-as", "INTL", "--store", store);
+
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        List<String> commands = report.out()
+                .lines()
+                .map(String::strip)
+                .filter(line -> line.startsWith("Reproduce: modelcensus shares "))
+                .map(line -> line.substring("Reproduce: modelcensus ".length()))
+                .toList();
+        assertThat(commands).hasSizeGreaterThanOrEqualTo(6);
+        for (String command : commands) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.addAll(List.of("--format", "csv", "--store", store));
+            CliRunner.Result shares = cli.run(args.toArray(String[]::new));
+            // counted as the report counted them, unregistered namespaces are International/Online, never UNKNOWN
+            assertThat(shares.exitCode()).as(command + ": " + shares.err()).isZero();
+            assertThat(shares.out()).as(command).doesNotContain(",UNKNOWN,");
+        }
+    }
+
+    @Test
     void anInterruptedSeedingIsFinishedByTheNextRun() throws Exception {
         Path path = home.resolve(".modelcensus/census.duckdb");
         try (CensusStore store = CensusStore.openForWriting(path)) {

@@ -101,6 +101,7 @@ class CrossoverFinderTest {
                 Measure.DOWNLOADS_30D,
                 GroupBy.COUNTRY,
                 AttributionView.UPLOADER,
+                UnknownNamespaces.REPORT,
                 "test",
                 Every.SNAPSHOT,
                 Optional.empty(),
