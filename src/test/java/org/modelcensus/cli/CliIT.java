@@ -1,6 +1,7 @@
 package org.modelcensus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.Fixtures;
+import org.modelcensus.sample.SampleData;
 import org.modelcensus.store.BundledSample;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.ImportOptions;
@@ -277,6 +279,21 @@ class CliIT {
     }
 
     @Test
+    void familiesRefusesViewOptionsAndTheReportsLineageFollowsItsSource() {
+        CliRunner cli = new CliRunner(home, Map.of());
+
+        CliRunner.Result families = cli.run("families", "--view", "origin");
+        CliRunner.Result forecast = cli.run("report", "--source", "forecast-hf");
+
+        assertThat(families.exitCode()).isEqualTo(2);
+        assertThat(families.err()).contains("Unknown options: '--view'");
+        assertThat(forecast.exitCode()).as(forecast.err()).isZero();
+        assertThat(forecast.out())
+                .contains("No snapshot in the store (of --source, when given) declares base models")
+                .doesNotContain("Lineage - snapshot");
+    }
+
+    @Test
     void aCustomRegistryChangesTheAttribution() throws IOException {
         Path registry = work.resolve("registry.csv");
         Files.writeString(
@@ -287,10 +304,18 @@ class CliIT {
         CliRunner.Result result = new CliRunner(home, Map.of())
                 .run("shares", "--by", "country", "--format", "json", "--registry", registry.toString());
 
+        // independently: the sample file's Qwen downloads go to CN, everything else is UNKNOWN
+        SampleData.Snapshot latest = SampleData.llmfit("llmfit/hf_models_2026-05-10T1400Z.json.gz");
+        long qwen = latest.downloadsByNamespace().get("qwen");
+        assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode root = json.readTree(result.out());
         assertThat(root.get("registry").get("rows").asInt()).isEqualTo(1);
-        assertThat(root.get("rows").get(0).get("key").asText()).isIn("CN", "UNKNOWN");
-        assertThat(root.get("coverage").asDouble()).isLessThan(0.95);
+        Map<String, Long> byCountry = new java.util.HashMap<>();
+        root.get("rows")
+                .forEach(row -> byCountry.put(
+                        row.get("key").asText(), row.get("downloads").asLong()));
+        assertThat(byCountry).containsOnly(Map.entry("CN", qwen), Map.entry("UNKNOWN", latest.total() - qwen));
+        assertThat(root.get("coverage").asDouble()).isCloseTo((double) qwen / latest.total(), within(1e-12));
     }
 
     @Test

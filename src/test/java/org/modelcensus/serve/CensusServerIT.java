@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -237,6 +238,9 @@ class CensusServerIT {
         String second = get("/api/series?by=type&source=llmfit").body();
 
         assertThat(second).isEqualTo(first);
+        // the same query is answered with the very bytes cached, not measured again
+        Map<String, List<String>> query = Map.of("by", List.of("type"), "source", List.of("llmfit"));
+        assertThat(api.series(query)).isSameAs(api.series(query));
     }
 
     private static void assertProblem(String path, int status, String code, String field, String message)
