@@ -57,13 +57,19 @@ class CrawlCommandIT {
         assertThat(crawl.out() + crawl.err()).doesNotContain(TOKEN);
         assertThat(hub.requests())
                 .allSatisfy(request -> assertThat(request.authorization()).contains("Bearer " + TOKEN));
-        assertThat(json(cli, "status", crawled).get("snapshots").get(0).get("models"))
-                .isEqualTo(json(cli, "status", imported).get("snapshots").get(0).get("models"));
-        assertThat(json(cli, "status", crawled).get("snapshots").get(0).get("downloads30d"))
-                .isEqualTo(json(cli, "status", imported).get("snapshots").get(0).get("downloads30d"));
+        assertThat(cli.json(Path.of(crawled), "status").get("snapshots").get(0).get("models"))
+                .isEqualTo(cli.json(Path.of(imported), "status")
+                        .get("snapshots")
+                        .get(0)
+                        .get("models"));
+        assertThat(cli.json(Path.of(crawled), "status").get("snapshots").get(0).get("downloads30d"))
+                .isEqualTo(cli.json(Path.of(imported), "status")
+                        .get("snapshots")
+                        .get(0)
+                        .get("downloads30d"));
         for (String by : List.of("country", "organization", "type")) {
-            JsonNode fromCrawl = json(cli, "shares", crawled, "--by", by);
-            JsonNode fromImport = json(cli, "shares", imported, "--by", by);
+            JsonNode fromCrawl = cli.json(Path.of(crawled), "shares", "--by", by);
+            JsonNode fromImport = cli.json(Path.of(imported), "shares", "--by", by);
             assertThat(fromCrawl.get("rows")).isEqualTo(fromImport.get("rows"));
             assertThat(fromCrawl.get("concentration")).isEqualTo(fromImport.get("concentration"));
         }
@@ -111,11 +117,8 @@ class CrawlCommandIT {
         Path file = directory.resolve("models.jsonl");
         Files.write(file, hub.models().stream().map(JsonNode::toString).toList(), StandardCharsets.UTF_8);
         String imported = directory.resolve("imported.duckdb").toString();
-        String snapshotDate = json(cli, "status", store.toString())
-                .get("snapshots")
-                .get(0)
-                .get("date")
-                .asText();
+        String snapshotDate =
+                cli.json(store, "status").get("snapshots").get(0).get("date").asText();
         cli.run(
                 "import",
                 file.toString(),
@@ -125,26 +128,14 @@ class CrawlCommandIT {
                 snapshotDate,
                 "--store",
                 imported);
-        assertThat(json(cli, "status", store.toString())
+        assertThat(cli.json(store, "status")
                         .get("snapshots")
                         .get(0)
                         .get("models")
                         .asLong())
                 .isEqualTo(hub.models().size());
-        assertThat(json(cli, "shares", store.toString(), "--by", "organization").get("rows"))
-                .isEqualTo(json(cli, "shares", imported, "--by", "organization").get("rows"));
-    }
-
-    private JsonNode json(CliRunner cli, String command, String store, String... more) throws IOException {
-        String[] args = new String[more.length + 5];
-        args[0] = command;
-        System.arraycopy(more, 0, args, 1, more.length);
-        args[more.length + 1] = "--format";
-        args[more.length + 2] = "json";
-        args[more.length + 3] = "--store";
-        args[more.length + 4] = store;
-        CliRunner.Result result = cli.run(args);
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return json.readTree(result.out());
+        assertThat(cli.json(store, "shares", "--by", "organization").get("rows"))
+                .isEqualTo(cli.json(Path.of(imported), "shares", "--by", "organization")
+                        .get("rows"));
     }
 }

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,8 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.attribution.OrganizationRegistry;
-import org.modelcensus.cli.CliContext;
-import org.modelcensus.cli.Main;
+import org.modelcensus.cli.CliRunner;
 import org.modelcensus.store.CensusStore;
 
 /** Every endpoint on port 0 over the bundled sample, against the CLI's JSON, and with bad parameters. */
@@ -65,26 +60,9 @@ class CensusServerIT {
         return JSON.readTree(response.body());
     }
 
-    /** What the CLI prints with --format json on the same store. */
-    private static JsonNode cli(String... args) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--format";
-        all[args.length + 1] = "json";
-        all[args.length + 2] = "--store";
-        all[args.length + 3] = store.toString();
-        CliContext context = new CliContext(
-                Map.of(),
-                directory,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                Clock.systemUTC(),
-                JSON,
-                false);
-        // the API holds the store read-only; the CLI opens it read-only too
-        assertThat(Main.run(context, all)).isZero();
-        return JSON.readTree(out.toString(StandardCharsets.UTF_8));
+    /** What the CLI prints with --format json on the same store (read-only, as the API holds it). */
+    private static JsonNode cli(String... args) {
+        return new CliRunner(directory, Map.of()).json(store, args);
     }
 
     @Test

@@ -3,20 +3,15 @@ package org.modelcensus.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelcensus.cli.CliContext;
-import org.modelcensus.cli.Main;
+import org.modelcensus.cli.CliRunner;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,24 +27,9 @@ class HtmlReportBrowserIT {
         Path store = SampleStore.create(directory);
         Path html = directory.resolve("report.html");
         Path charts = directory.resolve("charts");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Main.run(
-                new CliContext(
-                        Map.of(),
-                        directory,
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                        Clock.systemUTC(),
-                        new com.fasterxml.jackson.databind.ObjectMapper(),
-                        false),
-                "report",
-                "--html",
-                html.toString(),
-                "--png",
-                charts.toString(),
-                "--store",
-                store.toString());
-        assertThat(exit).isZero();
+        CliRunner.Result report = new CliRunner(directory, Map.of())
+                .run("report", "--html", html.toString(), "--png", charts.toString(), "--store", store.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
         String text = Files.readString(html);
         assertThat(text)
                 .doesNotContain("src=\"http", "href=\"http")
