@@ -58,4 +58,13 @@ public final class CliRunner {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A command line: the command, shared flags, then more. */
+    public static String[] args(String command, List<String> flags, String... more) {
+        List<String> all = new ArrayList<>();
+        all.add(command);
+        all.addAll(flags);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
 }

@@ -29,39 +29,21 @@ class TimeSeriesOnBundledSampleIT {
     @Test
     void thirtyDayWindowSharesAndCrossingsMatchAnIndependentComputation() throws IOException {
         CliRunner cli = new CliRunner(home, Map.of());
-        JsonNode series = json.readTree(cli.run(
-                        "series",
-                        "--by",
-                        "country",
-                        "--measure",
-                        "window",
-                        "--window",
-                        "30d",
-                        "--every",
-                        "day",
-                        "--source",
-                        "forecast-hf",
-                        "--format",
-                        "json")
-                .out());
-        JsonNode crossover = json.readTree(cli.run(
-                        "crossover",
-                        "--by",
-                        "country",
-                        "--a",
-                        "CN",
-                        "--b",
-                        "US",
-                        "--measure",
-                        "window",
-                        "--window",
-                        "30d",
-                        "--every",
-                        "day",
-                        "--source",
-                        "forecast-hf",
-                        "--format",
-                        "json")
+        List<String> flags = List.of(
+                "--by",
+                "country",
+                "--measure",
+                "window",
+                "--window",
+                "30d",
+                "--every",
+                "day",
+                "--source",
+                "forecast-hf",
+                "--format",
+                "json");
+        JsonNode series = json.readTree(cli.run(CliRunner.args("series", flags)).out());
+        JsonNode crossover = json.readTree(cli.run(CliRunner.args("crossover", flags, "--a", "CN", "--b", "US"))
                 .out());
 
         List<SampleData.Snapshot> days = SampleData.forecastSnapshots();

@@ -87,36 +87,20 @@ class CensusServerIT {
     @Test
     void seriesAndCrossoverAnswerTheCliJson() throws Exception {
         String flags = "by=country&measure=window&window=30d&every=week&source=forecast-hf";
-        assertThat(ok("/api/series?" + flags))
-                .isEqualTo(cli(
-                        "series",
-                        "--by",
-                        "country",
-                        "--measure",
-                        "window",
-                        "--window",
-                        "30d",
-                        "--every",
-                        "week",
-                        "--source",
-                        "forecast-hf"));
+        List<String> sameFlags = List.of(
+                "--by",
+                "country",
+                "--measure",
+                "window",
+                "--window",
+                "30d",
+                "--every",
+                "week",
+                "--source",
+                "forecast-hf");
+        assertThat(ok("/api/series?" + flags)).isEqualTo(cli(CliRunner.args("series", sameFlags)));
         assertThat(ok("/api/crossover?" + flags + "&a=CN&b=US"))
-                .isEqualTo(cli(
-                        "crossover",
-                        "--by",
-                        "country",
-                        "--measure",
-                        "window",
-                        "--window",
-                        "30d",
-                        "--every",
-                        "week",
-                        "--source",
-                        "forecast-hf",
-                        "--a",
-                        "CN",
-                        "--b",
-                        "US"));
+                .isEqualTo(cli(CliRunner.args("crossover", sameFlags, "--a", "CN", "--b", "US")));
     }
 
     @Test
