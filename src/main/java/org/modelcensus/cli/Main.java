@@ -59,10 +59,10 @@ public final class Main {
                 exception.printStackTrace(context.err());
             }
             if (exception instanceof CensusException census) {
-                context.err().println("modelcensus " + failed.getCommandName() + ": " + census.getMessage());
+                context.err().println(failed.getCommandSpec().qualifiedName() + ": " + census.getMessage());
                 return switch (census.code().category()) {
                     case USAGE -> {
-                        context.err().println("Try 'modelcensus " + failed.getCommandName() + " --help'.");
+                        context.err().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
                         yield CommandLine.ExitCode.USAGE;
                     }
                     case DATA -> EXIT_BAD_DATA;
@@ -70,7 +70,7 @@ public final class Main {
                 };
             }
             context.err()
-                    .println("modelcensus " + failed.getCommandName() + ": internal error: " + exception
+                    .println(failed.getCommandSpec().qualifiedName() + ": internal error: " + exception
                             + (verbose ? "" : " (run with --verbose for details)"));
             return CommandLine.ExitCode.SOFTWARE;
         });

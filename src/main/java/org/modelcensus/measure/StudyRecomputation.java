@@ -16,10 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.source.RowErrors;
 import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.ParquetStaging;
 import org.modelcensus.store.SnapshotImporter;
 import org.modelcensus.store.SqlResource;
 
@@ -28,6 +30,10 @@ import org.modelcensus.store.SqlResource;
  * own attributions ({@code org_country}, {@code derived_org_country}) and its counts, the project's first-year measure.
  */
 public final class StudyRecomputation {
+    /** The columns the recomputation reads: counts over time, creation, and both countries. */
+    private static final Set<String> REQUIRED_COLUMNS =
+            Set.of("id", "time", "downloadsAllTime", "created", "org_country", "derived_org_country");
+
     private final Connection connection;
 
     /** @param connection a DuckDB connection for the work (an in-memory one will do) */
@@ -46,6 +52,7 @@ public final class StudyRecomputation {
         }
         try {
             CensusStore.inUtc(connection);
+            ParquetStaging.requireColumns(connection, input, REQUIRED_COLUMNS, "the study's file");
             try (PreparedStatement rows = connection.prepareStatement(studySql("eoi_rows.sql"))) {
                 rows.setString(1, input.toAbsolutePath().toString());
                 rows.execute();

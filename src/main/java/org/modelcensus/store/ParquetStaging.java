@@ -24,7 +24,7 @@ import org.modelcensus.source.SnapshotFormat;
  * Stages Parquet files (hub-stats dumps, the study's dataset) with DuckDB's own reader: the rows go from the file to
  * the staging table inside DuckDB, never through the Java heap. Bad rows are found in SQL and reported by row.
  */
-final class ParquetStaging {
+public final class ParquetStaging {
     private final Connection connection;
 
     ParquetStaging(Connection connection) {
@@ -91,10 +91,24 @@ final class ParquetStaging {
         }
     }
 
-    private void requireColumns(InputFile file, SnapshotFormat format) throws SQLException {
+    private void requireColumns(InputFile file, SnapshotFormat format) {
+        requireColumns(
+                connection,
+                Path.of(file.name()),
+                format == SnapshotFormat.HUB_STATS ? Set.of("id") : Set.of("id", "time", "downloadsAllTime"),
+                "a " + format.label() + " file");
+    }
+
+    /**
+     * Checks that a Parquet file has the columns a reader needs.
+     *
+     * @param what what the file is meant to be, for the message: "a hub-stats file"
+     * @throws CensusException naming the file, the missing columns, those needed and those it has
+     */
+    public static void requireColumns(Connection connection, Path file, Set<String> required, String what) {
         List<String> columns = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql("parquet_columns.sql"))) {
-            statement.setString(1, Path.of(file.name()).toAbsolutePath().toString());
+            statement.setString(1, file.toAbsolutePath().toString());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     columns.add(rows.getString(1));
@@ -102,10 +116,8 @@ final class ParquetStaging {
             }
         } catch (SQLException e) {
             throw new CensusException(
-                    ErrorCode.UNREADABLE_FILE, file.name() + ": not a Parquet file (" + e.getMessage() + ")", e);
+                    ErrorCode.UNREADABLE_FILE, file + ": not a Parquet file (" + e.getMessage() + ")", e);
         }
-        Set<String> required =
-                format == SnapshotFormat.HUB_STATS ? Set.of("id") : Set.of("id", "time", "downloadsAllTime");
         List<String> missing = required.stream()
                 .filter(column -> !columns.contains(column))
                 .sorted()
@@ -113,8 +125,7 @@ final class ParquetStaging {
         if (!missing.isEmpty()) {
             throw new CensusException(
                     ErrorCode.MALFORMED_ROWS,
-                    file.name() + ": no column " + String.join(", ", missing) + "; a " + format.label()
-                            + " file needs "
+                    file + ": no column " + String.join(", ", missing) + "; " + what + " needs "
                             + String.join(", ", required.stream().sorted().toList())
                             + " (it has " + String.join(", ", columns) + ")");
         }

@@ -94,6 +94,23 @@ class ParquetFormatsIT {
                 .contains("\"snapshots\" : [ ]");
     }
 
+    @Test
+    void theStudysRecomputationNeedsTheColumnsItAttributesBy() throws Exception {
+        Path file = directory.resolve("counts_only.parquet");
+        writeParquet(
+                file,
+                "SELECT 'Qwen/a' AS id, TIMESTAMP '2025-03-01 00:00:00' AS time, 5::BIGINT AS \"downloadsAllTime\"");
+
+        CliRunner.Result study = new CliRunner(directory, Map.of()).run("study", "eoi", "--input", file.toString());
+
+        assertThat(study.exitCode()).isEqualTo(65);
+        assertThat(study.err())
+                .startsWith("modelcensus study eoi: ")
+                .contains(file + ": no column created, derived_org_country, org_country; the study's file needs"
+                        + " created, derived_org_country, downloadsAllTime, id, org_country, time (it has"
+                        + " downloadsAllTime, id, time)");
+    }
+
     /**
      * A file of the study's dataset, window (2024-08-01, 2025-08-01]:
      *
