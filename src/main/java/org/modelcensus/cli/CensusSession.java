@@ -3,7 +3,7 @@ package org.modelcensus.cli;
 import static java.util.Objects.requireNonNull;
 
 import org.modelcensus.attribution.OrganizationRegistry;
-import org.modelcensus.lineage.LineageQuery;
+import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.measure.AttributionQuery;
 import org.modelcensus.measure.MeasureRequest;
 import org.modelcensus.measure.MeasureResolver;
@@ -17,7 +17,7 @@ final class CensusSession implements AutoCloseable {
     final CensusStore store;
     final OrganizationRegistry registry;
     final SnapshotCatalog catalog;
-    final LineageQuery lineage;
+    final StoredLineage lineage;
     final AttributionQuery attribution;
     private MeasureResolver resolver;
 
@@ -25,7 +25,7 @@ final class CensusSession implements AutoCloseable {
         this.store = store;
         this.registry = registry;
         this.catalog = new SnapshotCatalog(store);
-        this.lineage = new LineageQuery(store, context.json());
+        this.lineage = new StoredLineage(store);
         this.attribution = new AttributionQuery(store, registry, lineage);
     }
 

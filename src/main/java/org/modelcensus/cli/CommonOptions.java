@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.lineage.LineageDerivation;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.store.BundledSample;
 import org.modelcensus.store.CensusStore;
@@ -43,7 +44,7 @@ final class CommonOptions {
 
     /** Opens the store for writing, creating it if needed; never seeds it. */
     CensusStore openForWriting(CliContext context) {
-        return CensusStore.openForWriting(location(context).path());
+        return LineageDerivation.openStore(location(context).path(), context.json());
     }
 
     /**
@@ -53,6 +54,13 @@ final class CommonOptions {
      */
     CensusStore openForReading(CliContext context) {
         StoreLocation location = location(context);
+        if (location.isDefault() && CensusStore.older(location.path())) {
+            context.err()
+                    .println("modelcensus: the default store " + location.path() + " was written by an older"
+                            + " ModelCensus; upgrading it to schema version " + CensusStore.SCHEMA_VERSION
+                            + " (the lineage of every snapshot is derived once)");
+            LineageDerivation.openStore(location.path(), context.json()).close();
+        }
         if (location.isDefault() && needsSample(location.path())) {
             seed(location.path(), context);
         }
@@ -69,7 +77,7 @@ final class CommonOptions {
     }
 
     private static void seed(Path path, CliContext context) {
-        try (CensusStore store = CensusStore.openForWriting(path)) {
+        try (CensusStore store = LineageDerivation.openStore(path, context.json())) {
             if (!BundledSample.seedingNeeded(store)) {
                 return; // another process filled it meanwhile
             }

@@ -66,9 +66,7 @@ final class FamiliesCommand implements Callable<Integer> {
                     Optional.of(snapshot.source()),
                     measureOptions.windowDays(),
                     measureOptions.cohort()));
-            FamilyTable table = new FamilyCalculator(session.registry)
-                    .families(
-                            selection, session.lineage.graph(snapshot), session.attribution.modelFacts(selection), top);
+            FamilyTable table = new FamilyCalculator(session.attribution).families(selection, top);
             new FamilyTableWriter(context.json()).write(table, format, context.out());
         }
         return 0;

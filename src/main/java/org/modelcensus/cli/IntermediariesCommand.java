@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.concurrent.Callable;
 import org.modelcensus.CensusException;
+import org.modelcensus.measure.Cohort;
 import org.modelcensus.measure.IntermediaryCheck;
 import org.modelcensus.measure.Measure;
 import org.modelcensus.measure.MeasureResolver;
+import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.report.IntermediaryWriter;
 import org.modelcensus.store.SnapshotSummary;
 import picocli.CommandLine.Command;
@@ -64,8 +66,7 @@ final class IntermediariesCommand implements Callable<Integer> {
                     .write(
                             snapshot,
                             minimumModels,
-                            check.candidates(
-                                    session.lineage.graph(snapshot), session.attribution.modelFacts(snapshot, measure)),
+                            check.candidates(session.attribution, MeasureSelection.at(snapshot, measure, Cohort.all())),
                             format,
                             context.out());
         }

@@ -2,11 +2,10 @@ package org.modelcensus.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
-import org.modelcensus.lineage.LineageGraph;
+import org.modelcensus.lineage.Lineage;
 import org.modelcensus.report.LineageWriter;
 import org.modelcensus.store.SnapshotSummary;
 import picocli.CommandLine.Command;
@@ -55,14 +54,19 @@ final class LineageCommand implements Callable<Integer> {
         try (CensusSession session = CensusSession.open(common, context)) {
             SnapshotSummary snapshot =
                     session.snapshots().selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
-            LineageGraph graph = session.lineage.graph(snapshot);
-            if (model != null && !graph.knows(model)) {
-                throw new CensusException(
-                        ErrorCode.INVALID_ARGUMENT,
-                        "--model " + model + " is neither a model of snapshot " + snapshot.label()
-                                + " nor a base model one of them declares (ids are case-sensitive, as on the Hub)");
+            LineageWriter writer = new LineageWriter(context.json());
+            if (model == null) {
+                writer.writeAll(snapshot, session.lineage, format, context.out());
+                return 0;
             }
-            new LineageWriter(context.json()).write(snapshot, graph, Optional.ofNullable(model), format, context.out());
+            Lineage around = session.lineage
+                    .around(snapshot, model)
+                    .orElseThrow(() -> new CensusException(
+                            ErrorCode.INVALID_ARGUMENT,
+                            "--model " + model + " is neither a model of snapshot " + snapshot.label()
+                                    + " nor a base model one of them declares (ids are case-sensitive, as on the"
+                                    + " Hub)"));
+            writer.writeModel(snapshot, around, model, format, context.out());
         }
         return 0;
     }

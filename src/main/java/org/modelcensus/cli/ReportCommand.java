@@ -28,7 +28,6 @@ import org.modelcensus.measure.Measure;
 import org.modelcensus.measure.MeasureRequest;
 import org.modelcensus.measure.MeasureResolver;
 import org.modelcensus.measure.MeasureSelection;
-import org.modelcensus.measure.ModelFacts;
 import org.modelcensus.measure.SeriesCalculator;
 import org.modelcensus.measure.SeriesRequest;
 import org.modelcensus.measure.ShareCalculator;
@@ -246,7 +245,6 @@ final class ReportCommand implements Callable<Integer> {
         MeasureSelection selection =
                 MeasureSelection.at(snapshot, MeasureResolver.defaultMeasure(snapshot), Cohort.all());
         ShareCalculator calculator = new ShareCalculator();
-        List<ModelFacts> modelFacts = session.attribution.modelFacts(selection);
         IntermediaryCheck check = new IntermediaryCheck(3);
         return new LineageSection(
                 calculator.shares(
@@ -257,9 +255,8 @@ final class ReportCommand implements Callable<Integer> {
                         session.attribution.downloads(selection, AttributionView.ORIGIN),
                         GroupBy.COUNTRY,
                         unknownNamespaces),
-                new FamilyCalculator(session.registry)
-                        .families(selection, session.lineage.graph(snapshot), modelFacts, TOP_FAMILIES),
-                check.candidates(session.lineage.graph(snapshot), modelFacts),
+                new FamilyCalculator(session.attribution).families(selection, TOP_FAMILIES),
+                check.candidates(session.attribution, selection),
                 check.minimumModels());
     }
 }

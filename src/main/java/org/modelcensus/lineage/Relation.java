@@ -29,4 +29,12 @@ public enum Relation {
                 .filter(relation -> relation != UNKNOWN && relation.label.equals(label))
                 .findFirst();
     }
+
+    /** The relation of a label as the store keeps it, {@code unknown} included. */
+    public static Relation fromLabel(String label) {
+        return Arrays.stream(values())
+                .filter(relation -> relation.label.equals(label))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a relation: " + label));
+    }
 }

@@ -15,6 +15,8 @@ import org.modelcensus.store.SnapshotSummary;
  * @param lineage in the origin view, what the lineage stage had to survive; empty in the uploader view
  * @param notes what the measure had to work around in the data
  * @param models the models with a count under the measure (each once, though its credit may be split)
+ * @param groupModels in the origin view, the models each group counts (a model split among several groups counts
+ *     in each, once); empty in the uploader view, where a group counts the models of its cells
  */
 public record AttributedDownloads(
         MeasureSelection selection,
@@ -23,7 +25,8 @@ public record AttributedDownloads(
         Optional<LineageQuality> lineage,
         MeasureNotes notes,
         long models,
-        List<AttributionCell> cells) {
+        List<AttributionCell> cells,
+        List<GroupModels> groupModels) {
     public AttributedDownloads {
         requireNonNull(selection, "selection is null");
         requireNonNull(view, "view is null");
@@ -34,6 +37,7 @@ public record AttributedDownloads(
             throw new IllegalArgumentException("models is negative: " + models);
         }
         cells = List.copyOf(requireNonNull(cells, "cells is null"));
+        groupModels = List.copyOf(requireNonNull(groupModels, "groupModels is null"));
     }
 
     /** The snapshot the measure ends at. */

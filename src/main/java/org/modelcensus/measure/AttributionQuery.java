@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.CountryCode;
@@ -17,10 +19,8 @@ import org.modelcensus.attribution.DeveloperType;
 import org.modelcensus.attribution.Organization;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryTable;
-import org.modelcensus.lineage.LineageGraph;
-import org.modelcensus.lineage.LineageQuality;
-import org.modelcensus.lineage.LineageQuery;
-import org.modelcensus.lineage.OriginCredit;
+import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.SnapshotSummary;
 import org.modelcensus.store.SqlResource;
@@ -28,7 +28,8 @@ import org.modelcensus.store.SqlResource;
 /**
  * Measures downloads in the store and credits them to organisations of the registry, in SQL: first each model's
  * downloads under the measure go to a temporary table {@code measured_downloads}, then they are grouped by the
- * uploader's or the roots' organisation.
+ * uploader's organisation, or by the organisations of the roots the lineage stage stored at import. Downloads are
+ * summed as integers.
  */
 public final class AttributionQuery {
     /** Bounds standing in for an open end of a cohort's creation range. */
@@ -38,8 +39,7 @@ public final class AttributionQuery {
 
     private final CensusStore store;
     private final OrganizationRegistry registry;
-    private final LineageQuery lineage;
-    private long originCreditSnapshot = -1;
+    private final StoredLineage lineage;
 
     /** The selection {@code measured_downloads} holds now, and what measuring it found. */
     private MeasureSelection measuredSelection;
@@ -47,7 +47,7 @@ public final class AttributionQuery {
     private Measured measured;
 
     /** Installs the registry beside the store's snapshots for the queries of this connection. */
-    public AttributionQuery(CensusStore store, OrganizationRegistry registry, LineageQuery lineage) {
+    public AttributionQuery(CensusStore store, OrganizationRegistry registry, StoredLineage lineage) {
         this.store = requireNonNull(store, "store is null");
         this.registry = requireNonNull(registry, "registry is null");
         this.lineage = requireNonNull(lineage, "lineage is null");
@@ -68,63 +68,132 @@ public final class AttributionQuery {
         requireNonNull(selection, "selection is null");
         requireNonNull(view, "view is null");
         Measured found = measure(selection);
-        Optional<LineageQuality> quality = Optional.empty();
-        String sql = "attributed_downloads.sql";
-        if (view == AttributionView.ORIGIN) {
-            SnapshotSummary snapshot = selection.end();
-            LineageGraph graph = lineage.graph(snapshot);
-            if (originCreditSnapshot != snapshot.id()) {
-                OriginCredit.install(store, graph);
-                originCreditSnapshot = snapshot.id();
+        SnapshotSummary end = selection.end();
+        try {
+            if (view == AttributionView.ORIGIN) {
+                return origin(selection, found);
             }
-            quality = Optional.of(graph.quality());
-            sql = "origin_downloads.sql";
-        }
-        List<AttributionCell> cells = new ArrayList<>();
-        try (PreparedStatement statement =
-                        store.connection().prepareStatement(SqlResource.load(AttributionQuery.class, sql));
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                cells.add(cell(rows));
-            }
-        } catch (SQLException e) {
-            throw CensusStore.failure(
-                    "cannot attribute the downloads of snapshot "
-                            + selection.end().label(),
-                    e);
-        }
-        return new AttributedDownloads(
-                selection, view, registry.version(), quality, found.notes(), found.models(), cells);
-    }
-
-    /** Every measured model with its downloads and its uploader's attribution. */
-    public List<ModelFacts> modelFacts(MeasureSelection selection) {
-        measure(selection);
-        List<ModelFacts> facts = new ArrayList<>((int) Math.min(selection.end().models(), Integer.MAX_VALUE - 8));
-        try (PreparedStatement statement =
-                store.connection().prepareStatement(SqlResource.load(AttributionQuery.class, "model_facts.sql"))) {
-            statement.setLong(1, selection.end().id());
-            try (ResultSet rows = statement.executeQuery()) {
+            List<AttributionCell> cells = new ArrayList<>();
+            try (PreparedStatement statement = SqlResource.prepare(
+                            store.connection(), AttributionQuery.class, "attributed_downloads.sql");
+                    ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    facts.add(new ModelFacts(
-                            rows.getString("model_id"),
-                            rows.getString("namespace"),
-                            rows.getDouble("downloads"),
-                            organization(rows),
-                            rows.getBoolean("format_tag")));
+                    cells.add(cell(rows, rows.getLong("downloads"), rows.getLong("models")));
                 }
             }
+            return new AttributedDownloads(
+                    selection,
+                    view,
+                    registry.version(),
+                    Optional.empty(),
+                    found.notes(),
+                    found.models(),
+                    cells,
+                    List.of());
         } catch (SQLException e) {
-            throw CensusStore.failure(
-                    "cannot read the models of snapshot " + selection.end().label(), e);
+            throw CensusStore.failure("cannot attribute the downloads of snapshot " + end.label(), e);
         }
-        return facts;
     }
 
-    /** Every model of a snapshot with its downloads under a point measure and its uploader's attribution. */
-    public List<ModelFacts> modelFacts(SnapshotSummary snapshot, Measure measure) {
-        MeasureResolver.requireAvailable(snapshot, measure);
-        return modelFacts(MeasureSelection.at(snapshot, measure, Cohort.all()));
+    /**
+     * The origin view: each cell's downloads are its integer sums per number of roots, each divided once by that
+     * number and added in increasing order of it, so that the result never depends on the order of rows.
+     */
+    private AttributedDownloads origin(MeasureSelection selection, Measured found) throws SQLException {
+        SnapshotSummary end = selection.end();
+        /** One cell's downloads by number of roots, its models, and those of them that have one root. */
+        final class Split {
+            private final AttributionCell cell;
+            private final SplitSum downloads = new SplitSum();
+            private long models;
+            private long singleRootModels;
+
+            private Split(AttributionCell cell) {
+                this.cell = cell;
+            }
+        }
+        Map<List<Optional<?>>, Split> splits = new LinkedHashMap<>();
+        try (PreparedStatement statement = SqlResource.prepare(
+                        store.connection(), AttributionQuery.class, "origin_downloads.sql", end.id());
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                AttributionCell cell = cell(rows, 0, 0);
+                Split split = splits.computeIfAbsent(
+                        List.of(cell.organization(), cell.unregisteredNamespace()), ignored -> new Split(cell));
+                int rootCount = rows.getInt("root_count");
+                long models = rows.getLong("models");
+                split.downloads.add(rootCount, rows.getLong("downloads"));
+                split.models += models;
+                split.singleRootModels += rootCount == 1 ? models : 0;
+            }
+        }
+        List<AttributionCell> cells = new ArrayList<>(splits.size());
+        record Group(GroupBy by, UnknownNamespaces unknownNamespaces, String key) {}
+        Map<Group, Long> groupModels = new LinkedHashMap<>();
+        for (Split split : splits.values()) {
+            AttributionCell cell = new AttributionCell(
+                    split.cell.organization(),
+                    split.cell.unregisteredNamespace(),
+                    split.downloads.value(),
+                    split.models);
+            cells.add(cell);
+            for (GroupBy by : GroupBy.values()) {
+                for (UnknownNamespaces unknown : UnknownNamespaces.values()) {
+                    groupModels.merge(
+                            new Group(by, unknown, ShareCalculator.key(cell, by, unknown)),
+                            split.singleRootModels,
+                            Long::sum);
+                }
+            }
+        }
+        try (PreparedStatement statement = SqlResource.prepare(
+                        store.connection(),
+                        AttributionQuery.class,
+                        "origin_group_models.sql",
+                        end.id(),
+                        ShareRow.UNKNOWN,
+                        ShareRow.UNKNOWN,
+                        ShareRow.UNKNOWN,
+                        CountryCode.INTERNATIONAL.code(),
+                        DeveloperType.COMMUNITY.code());
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                groupModels.merge(
+                        new Group(
+                                GroupBy.valueOf(rows.getString(1)),
+                                UnknownNamespaces.valueOf(rows.getString(2)),
+                                rows.getString(3)),
+                        rows.getLong(4),
+                        Long::sum);
+            }
+        }
+        List<GroupModels> counted = new ArrayList<>(groupModels.size());
+        groupModels.forEach((group, models) ->
+                counted.add(new GroupModels(group.by(), group.unknownNamespaces(), group.key(), models)));
+        return new AttributedDownloads(
+                selection,
+                AttributionView.ORIGIN,
+                registry.version(),
+                Optional.of(lineage.quality(end)),
+                found.notes(),
+                found.models(),
+                cells,
+                counted);
+    }
+
+    /**
+     * Prepares a query over {@code measured_downloads} (and the store's and registry's tables) once the selection is
+     * measured: how the family and intermediary measures read each model's downloads.
+     */
+    PreparedStatement prepareMeasured(MeasureSelection selection, String resource, Object... parameters)
+            throws SQLException {
+        measure(selection);
+        return SqlResource.prepare(store.connection(), AttributionQuery.class, resource, parameters);
+    }
+
+    /** The store's lineage, as derived at import. */
+    StoredLineage lineage() {
+        return lineage;
     }
 
     /** What measuring found: the notes on the data, and how many models have a count. */
@@ -214,7 +283,8 @@ public final class AttributionQuery {
         }
     }
 
-    private static Optional<Organization> organization(ResultSet rows) throws SQLException {
+    /** The registry's organisation in the columns organization, country and type of a row; empty where NULL. */
+    static Optional<Organization> organization(ResultSet rows) throws SQLException {
         String organization = rows.getString("organization");
         if (organization == null) {
             return Optional.empty();
@@ -225,9 +295,7 @@ public final class AttributionQuery {
                 DeveloperType.fromCode(rows.getString("type")).orElseThrow()));
     }
 
-    private static AttributionCell cell(ResultSet rows) throws SQLException {
-        double downloads = rows.getDouble("downloads");
-        long models = rows.getLong("models");
+    private static AttributionCell cell(ResultSet rows, double downloads, long models) throws SQLException {
         Optional<Organization> organization = organization(rows);
         if (organization.isEmpty()) {
             return AttributionCell.unregistered(rows.getString("unregistered_namespace"), downloads, models);

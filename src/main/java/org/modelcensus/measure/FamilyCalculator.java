@@ -2,6 +2,9 @@ package org.modelcensus.measure;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,84 +16,143 @@ import org.modelcensus.attribution.CountryCode;
 import org.modelcensus.attribution.Organization;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryEntry;
-import org.modelcensus.lineage.LineageGraph;
 import org.modelcensus.lineage.Relation;
+import org.modelcensus.store.CensusStore;
 
-/** Groups the models of a snapshot into families by their roots and measures each family. */
+/**
+ * Groups the models of a snapshot into families by the roots the lineage stage stored, and measures each family. A
+ * derivative of several roots counts in each of their families with an equal part of its downloads: integer sums per
+ * number of roots are divided once, so no figure depends on the order of rows. The JVM holds a few numbers per family,
+ * and the details of the largest families only.
+ */
 public final class FamilyCalculator {
+    private final AttributionQuery attribution;
     private final OrganizationRegistry registry;
 
-    public FamilyCalculator(OrganizationRegistry registry) {
-        this.registry = requireNonNull(registry, "registry is null");
+    public FamilyCalculator(AttributionQuery attribution) {
+        this.attribution = requireNonNull(attribution, "attribution is null");
+        this.registry = attribution.registry();
     }
 
-    public FamilyTable families(MeasureSelection selection, LineageGraph graph, List<ModelFacts> models, int top) {
+    public FamilyTable families(MeasureSelection selection, int top) {
+        requireNonNull(selection, "selection is null");
         if (top < 1) {
             throw new IllegalArgumentException("top must be positive: " + top);
         }
-        Map<String, Builder> families = new HashMap<>();
-        for (ModelFacts model : models) {
-            List<String> roots = graph.roots(model.id());
-            double credit = model.downloads() / roots.size();
-            for (String root : roots) {
-                Builder family = families.computeIfAbsent(root, id -> new Builder(id, graph));
-                if (root.equals(model.id())) {
-                    family.rootDownloads += model.downloads();
-                    continue;
+        long end = selection.end().id();
+        try {
+            Map<String, Total> totals = new HashMap<>();
+            try (PreparedStatement statement = attribution.prepareMeasured(selection, "family_credit.sql", end, end);
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Total total = totals.computeIfAbsent(rows.getString(1), root -> new Total());
+                    total.derivativeDownloads.add(rows.getInt(2), rows.getLong(3));
                 }
-                Relation relation = graph.relation(model.id()).orElseThrow();
-                family.derivatives.merge(relation, 1L, Long::sum);
-                family.downloadsByRelation.merge(relation, credit, Double::sum);
-                family.derivativeDownloads += credit;
-                String country = model.uploader()
-                        .map(organization -> organization.country().code())
-                        .orElse(ShareRow.UNKNOWN);
-                family.countries.merge(country, credit, Double::sum);
             }
+            Map<String, Builder> largest = new HashMap<>();
+            List<Builder> ranked = new ArrayList<>(totals.size());
+            try (PreparedStatement statement = attribution.prepareMeasured(selection, "family_roots.sql", end, end);
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Total total = totals.get(rows.getString(1));
+                    if (total == null) {
+                        continue; // its derivatives have no count under the measure
+                    }
+                    ranked.add(new Builder(
+                            rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getLong(4), total));
+                }
+            }
+            ranked.sort(
+                    Comparator.comparingDouble(Builder::downloads).reversed().thenComparing(family -> family.root));
+            List<Builder> chosen = ranked.subList(0, Math.min(top, ranked.size()));
+            chosen.forEach(family -> largest.put(family.root, family));
+            try (PreparedStatement statement =
+                            attribution.prepareMeasured(selection, "family_breakdown.sql", end, end, end);
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Builder family = largest.get(rows.getString(1));
+                    if (family != null) {
+                        family.add(
+                                Relation.fromLabel(rows.getString(2)),
+                                Optional.ofNullable(rows.getString(3)).orElse(ShareRow.UNKNOWN),
+                                rows.getInt(4),
+                                rows.getLong(5),
+                                rows.getLong(6));
+                    }
+                }
+            }
+            List<Family> result = new ArrayList<>(chosen.size());
+            for (Builder family : chosen) {
+                result.add(family.build(registry));
+            }
+            return new FamilyTable(
+                    selection, result, ranked.size(), attribution.lineage().quality(selection.end()));
+        } catch (SQLException e) {
+            throw CensusStore.failure(
+                    "cannot measure the families of snapshot " + selection.end().label(), e);
         }
-        List<Builder> withDerivatives = families.values().stream()
-                .filter(family -> !family.derivatives.isEmpty())
-                .sorted(Comparator.comparingDouble(Builder::downloads)
-                        .reversed()
-                        .thenComparing(family -> family.root))
-                .toList();
-        List<Family> result = new ArrayList<>();
-        for (Builder family : withDerivatives.subList(0, Math.min(top, withDerivatives.size()))) {
-            result.add(family.build(registry));
+    }
+
+    /** What ranking a family needs. */
+    private static final class Total {
+        private final SplitSum derivativeDownloads = new SplitSum();
+        private double value = Double.NaN;
+
+        double value() {
+            if (Double.isNaN(value)) {
+                value = derivativeDownloads.value();
+            }
+            return value;
         }
-        return new FamilyTable(selection, result, withDerivatives.size(), graph.quality());
     }
 
     private static final class Builder {
         private final String root;
         private final String namespace;
         private final boolean inSnapshot;
+        private final double rootDownloads;
+        private final Total total;
         private final Map<Relation, Long> derivatives = new EnumMap<>(Relation.class);
-        private final Map<Relation, Double> downloadsByRelation = new EnumMap<>(Relation.class);
-        private final Map<String, Double> countries = new HashMap<>();
-        private double rootDownloads;
-        private double derivativeDownloads;
+        private final Map<Relation, SplitSum> downloadsByRelation = new EnumMap<>(Relation.class);
+        private final Map<String, SplitSum> countries = new HashMap<>();
 
-        Builder(String root, LineageGraph graph) {
+        Builder(String root, String namespace, boolean inSnapshot, long rootDownloads, Total total) {
             this.root = root;
-            this.namespace = graph.namespace(root);
-            this.inSnapshot = graph.contains(root);
+            this.namespace = namespace;
+            this.inSnapshot = inSnapshot;
+            this.rootDownloads = rootDownloads;
+            this.total = total;
         }
 
         double downloads() {
-            return rootDownloads + derivativeDownloads;
+            return rootDownloads + total.value();
+        }
+
+        /** Adds derivatives of one relation and uploader country that split among {@code rootCount} roots. */
+        void add(Relation relation, String country, int rootCount, long models, long downloads) {
+            derivatives.merge(relation, models, Long::sum);
+            downloadsByRelation
+                    .computeIfAbsent(relation, ignored -> new SplitSum())
+                    .add(rootCount, downloads);
+            countries.computeIfAbsent(country, ignored -> new SplitSum()).add(rootCount, downloads);
         }
 
         Family build(OrganizationRegistry registry) {
             Optional<Organization> organization = registry.lookup(namespace).map(RegistryEntry::organization);
+            double derivativeDownloads = total.value();
             List<ShareRow> countryRows = new ArrayList<>();
-            countries.forEach((key, downloads) -> countryRows.add(new ShareRow(
-                    key,
-                    key.equals(ShareRow.UNKNOWN) ? ShareRow.UNKNOWN_LABEL : countryLabel(key),
-                    downloads,
-                    derivativeDownloads > 0 ? Math.min(1, downloads / derivativeDownloads) : 0,
-                    0)));
+            countries.forEach((key, sum) -> {
+                double downloads = sum.value();
+                countryRows.add(new ShareRow(
+                        key,
+                        key.equals(ShareRow.UNKNOWN) ? ShareRow.UNKNOWN_LABEL : new CountryCode(key).label(),
+                        downloads,
+                        derivativeDownloads > 0 ? Math.min(1, downloads / derivativeDownloads) : 0,
+                        0));
+            });
             countryRows.sort(ShareRow.BY_DOWNLOADS);
+            Map<Relation, Double> byRelation = new EnumMap<>(Relation.class);
+            downloadsByRelation.forEach((relation, sum) -> byRelation.put(relation, sum.value()));
             return new Family(
                     root,
                     namespace,
@@ -99,12 +161,8 @@ public final class FamilyCalculator {
                     derivatives,
                     rootDownloads,
                     derivativeDownloads,
-                    downloadsByRelation,
+                    byRelation,
                     countryRows);
-        }
-
-        private static String countryLabel(String code) {
-            return new CountryCode(code).label();
         }
     }
 }

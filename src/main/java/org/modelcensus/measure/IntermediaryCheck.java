@@ -1,15 +1,15 @@
 package org.modelcensus.measure;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.modelcensus.attribution.DeveloperType;
 import org.modelcensus.attribution.Organization;
-import org.modelcensus.lineage.LineageGraph;
-import org.modelcensus.lineage.Relation;
+import org.modelcensus.store.CensusStore;
 
 /**
  * Checks the registry's {@code intermediary} type against the data: lists namespaces whose models are mostly
@@ -35,29 +35,29 @@ public final class IntermediaryCheck {
         return minimumModels;
     }
 
-    public List<IntermediaryCandidate> candidates(LineageGraph graph, List<ModelFacts> models) {
-        Map<String, long[]> counts = new TreeMap<>();
-        Map<String, Optional<Organization>> registered = new TreeMap<>();
-        for (ModelFacts model : models) {
-            long[] count = counts.computeIfAbsent(model.namespace(), namespace -> new long[2]);
-            registered.putIfAbsent(model.namespace(), model.uploader());
-            count[0]++;
-            Optional<Relation> relation = graph.relation(model.id());
-            if (relation.filter(Relation.QUANTIZED::equals).isPresent()
-                    || (relation.isPresent() && model.formatTag())) {
-                count[1]++;
-            }
-        }
+    /** The namespaces among the selection's measured models of the end snapshot that look like intermediaries. */
+    public List<IntermediaryCandidate> candidates(AttributionQuery attribution, MeasureSelection selection) {
+        long end = selection.end().id();
         List<IntermediaryCandidate> candidates = new ArrayList<>();
-        counts.forEach((namespace, count) -> {
-            Optional<Organization> organization = registered.get(namespace);
-            boolean typedIntermediary = organization
-                    .filter(entry -> entry.type() == DeveloperType.INTERMEDIARY)
-                    .isPresent();
-            if (count[0] >= minimumModels && count[1] * 100 >= THRESHOLD_PERCENT * count[0] && !typedIntermediary) {
-                candidates.add(new IntermediaryCandidate(namespace, count[0], count[1], organization));
+        try (PreparedStatement statement =
+                        attribution.prepareMeasured(selection, "namespace_repackaging.sql", end, end, minimumModels);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                long models = rows.getLong("models");
+                long repackaged = rows.getLong("repackaged");
+                Optional<Organization> organization = AttributionQuery.organization(rows);
+                boolean typedIntermediary = organization
+                        .filter(entry -> entry.type() == DeveloperType.INTERMEDIARY)
+                        .isPresent();
+                if (repackaged * 100 >= THRESHOLD_PERCENT * models && !typedIntermediary) {
+                    candidates.add(
+                            new IntermediaryCandidate(rows.getString("namespace"), models, repackaged, organization));
+                }
             }
-        });
+        } catch (SQLException e) {
+            throw CensusStore.failure(
+                    "cannot check the namespaces of snapshot " + selection.end().label(), e);
+        }
         candidates.sort(Comparator.comparingLong(IntermediaryCandidate::repackaged)
                 .reversed()
                 .thenComparing(IntermediaryCandidate::namespace));

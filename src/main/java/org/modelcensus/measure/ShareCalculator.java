@@ -14,11 +14,22 @@ public final class ShareCalculator {
 
     public ShareTable shares(AttributedDownloads downloads, GroupBy by, UnknownNamespaces unknownNamespaces) {
         Map<String, Group> groups = new LinkedHashMap<>();
+        boolean countedByGroup = !downloads.groupModels().isEmpty();
         for (AttributionCell cell : downloads.cells()) {
             Group group = groups.computeIfAbsent(
                     key(cell, by, unknownNamespaces), key -> new Group(key, label(cell, by, unknownNamespaces)));
             group.downloads += cell.downloads();
-            group.models += cell.models();
+            if (!countedByGroup) {
+                group.models += cell.models();
+            }
+        }
+        for (GroupModels counted : downloads.groupModels()) {
+            if (counted.by() == by && counted.unknownNamespaces() == unknownNamespaces) {
+                Group group = groups.get(counted.key());
+                if (group != null) {
+                    group.models = counted.models();
+                }
+            }
         }
         double total = downloads.totalDownloads();
         List<ShareRow> rows = new ArrayList<>(groups.size());
@@ -46,7 +57,8 @@ public final class ShareCalculator {
                 Concentration.of(attributed));
     }
 
-    private static String key(AttributionCell cell, GroupBy by, UnknownNamespaces unknownNamespaces) {
+    /** The key of the group a cell falls in. */
+    static String key(AttributionCell cell, GroupBy by, UnknownNamespaces unknownNamespaces) {
         if (cell.organization().isPresent()) {
             Organization organization = cell.organization().get();
             return switch (by) {

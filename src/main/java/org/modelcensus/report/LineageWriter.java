@@ -2,6 +2,8 @@ package org.modelcensus.report;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,17 +17,18 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.lineage.BrokenEdge;
-import org.modelcensus.lineage.LineageGraph;
+import org.modelcensus.lineage.Lineage;
 import org.modelcensus.lineage.LineageLink;
+import org.modelcensus.lineage.LineageSummary;
+import org.modelcensus.lineage.ModelLineage;
 import org.modelcensus.lineage.Relation;
+import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.store.SnapshotSummary;
 
 /** Prints a lineage graph, or one model's ancestors and descendants, as text, CSV or JSON. */
@@ -39,37 +42,53 @@ public final class LineageWriter {
         this.json = requireNonNull(json, "json is null");
     }
 
-    /**
-     * Prints the graph; with a model, only that model, its ancestors and its descendants.
-     *
-     * @param model a model id the graph knows, or empty for the whole graph
-     */
-    public void write(
-            SnapshotSummary snapshot,
-            LineageGraph graph,
-            Optional<String> model,
-            OutputFormat format,
-            PrintStream out) {
-        List<String> ids = model.map(id -> related(graph, id)).orElseGet(graph::modelIds);
+    /** Prints one model, its ancestors and its descendants: a tree in table format, every node in CSV and JSON. */
+    public void writeModel(
+            SnapshotSummary snapshot, Lineage lineage, String model, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TABLE ->
-                out.print(model.map(id -> tree(snapshot, graph, id)).orElseGet(() -> summary(snapshot, graph)));
-            case CSV -> csv(graph, ids, out);
-            case JSON -> out.println(JsonOutput.write(json, toJson(snapshot, graph, ids)));
+            case TABLE -> out.print(tree(snapshot, lineage, model));
+            case CSV -> {
+                CSVPrinter printer = csvHeader(out);
+                related(lineage, model).forEach(id -> csvRow(printer, ModelLineage.of(lineage, id)));
+                flush(printer);
+            }
+            case JSON -> out.println(JsonOutput.write(json, toJson(snapshot, lineage, model)));
         }
     }
 
-    /** The JSON of a model, its ancestors and its descendants; or of the whole graph. */
-    public ObjectNode toJson(SnapshotSummary snapshot, LineageGraph graph, Optional<String> model) {
-        return toJson(snapshot, graph, model.map(id -> related(graph, id)).orElseGet(graph::modelIds));
+    /** Prints the whole lineage: its figures in table format; every model, streamed, in CSV and JSON. */
+    public void writeAll(SnapshotSummary snapshot, StoredLineage lineage, OutputFormat format, PrintStream out) {
+        switch (format) {
+            case TABLE -> out.print(summary(snapshot, lineage.summary(snapshot)));
+            case CSV -> {
+                CSVPrinter printer = csvHeader(out);
+                lineage.forEachModel(snapshot, node -> csvRow(printer, node));
+                flush(printer);
+            }
+            case JSON -> streamJson(snapshot, lineage, out);
+        }
+    }
+
+    /** The JSON of a model, its ancestors and its descendants, as the CLI prints it and the server answers. */
+    public ObjectNode toJson(SnapshotSummary snapshot, Lineage lineage, String model) {
+        ObjectNode root = json.createObjectNode();
+        root.put("snapshot", snapshot.date().toString());
+        root.put("source", snapshot.source());
+        ArrayNode models = root.putArray("models");
+        for (String id : related(lineage, model)) {
+            models.add(modelJson(ModelLineage.of(lineage, id)));
+        }
+        JsonOutput.putQuality(root, "quality", lineage.quality());
+        root.set("brokenCycles", brokenJson(lineage.brokenEdges()));
+        return root;
     }
 
     /** The model, its ancestors and its descendants, sorted by id. */
-    static List<String> related(LineageGraph graph, String model) {
+    static List<String> related(Lineage lineage, String model) {
         Set<String> ids = new HashSet<>();
         ids.add(model);
-        ids.addAll(reachable(model, id -> graph.parents(id)));
-        ids.addAll(reachable(model, id -> graph.children(id)));
+        ids.addAll(reachable(model, id -> lineage.parents(id)));
+        ids.addAll(reachable(model, id -> lineage.children(id)));
         return ids.stream().sorted().toList();
     }
 
@@ -86,31 +105,18 @@ public final class LineageWriter {
         return seen;
     }
 
-    static String summary(SnapshotSummary snapshot, LineageGraph graph) {
-        Map<Relation, Long> edges = new EnumMap<>(Relation.class);
-        Map<Integer, Long> depths = new TreeMap<>();
-        long roots = 0;
-        long derivatives = 0;
-        for (String id : graph.modelIds()) {
-            for (LineageLink parent : graph.parents(id)) {
-                edges.merge(parent.relation(), 1L, Long::sum);
-            }
-            depths.merge(graph.depth(id), 1L, Long::sum);
-            if (graph.parents(id).isEmpty()) {
-                roots++;
-            } else {
-                derivatives++;
-            }
-        }
+    static String summary(SnapshotSummary snapshot, LineageSummary lineage) {
         StringBuilder out = new StringBuilder();
         out.append("Lineage of snapshot ").append(snapshot.label()).append('\n');
         out.append("  ")
-                .append(Figures.count(graph.modelCount()))
+                .append(Figures.count(lineage.models()))
                 .append(" models: ")
-                .append(Figures.count(derivatives))
+                .append(Figures.count(lineage.derivatives()))
                 .append(" derive from a declared base model, ")
-                .append(Figures.count(roots))
+                .append(Figures.count(lineage.roots()))
                 .append(" are roots\n");
+        Map<Relation, Long> edges = new EnumMap<>(Relation.class);
+        edges.putAll(lineage.edgesByRelation());
         out.append("  Edges by relation: ")
                 .append(
                         edges.isEmpty()
@@ -120,12 +126,12 @@ public final class LineageWriter {
                                         .collect(Collectors.joining(", ")))
                 .append('\n');
         out.append("  Models by depth: ")
-                .append(depths.entrySet().stream()
+                .append(lineage.modelsByDepth().entrySet().stream()
                         .map(entry -> entry.getKey() + ": " + Figures.count(entry.getValue()))
                         .collect(Collectors.joining(", ")))
                 .append('\n');
-        out.append("  Quality: ").append(JsonOutput.describe(graph.quality())).append('\n');
-        for (BrokenEdge edge : graph.brokenEdges()) {
+        out.append("  Quality: ").append(JsonOutput.describe(lineage.quality())).append('\n');
+        for (BrokenEdge edge : lineage.brokenEdges()) {
             out.append("  Cycle broken: ")
                     .append(edge.child())
                     .append(" no longer derives from ")
@@ -136,7 +142,7 @@ public final class LineageWriter {
         return out.toString();
     }
 
-    static String tree(SnapshotSummary snapshot, LineageGraph graph, String model) {
+    static String tree(SnapshotSummary snapshot, Lineage graph, String model) {
         StringBuilder out = new StringBuilder();
         out.append("Lineage of ")
                 .append(model)
@@ -156,7 +162,7 @@ public final class LineageWriter {
 
     /** Prints a tree without recursion; a model met again is marked rather than expanded twice. */
     private static void branch(
-            StringBuilder out, LineageGraph graph, String start, Function<String, List<LineageLink>> next) {
+            StringBuilder out, Lineage graph, String start, Function<String, List<LineageLink>> next) {
         record Entry(String id, Relation relation, String prefix, boolean last, int level) {}
         ArrayDeque<Entry> stack = new ArrayDeque<>();
         stack.push(new Entry(start, null, "", true, 0));
@@ -197,50 +203,89 @@ public final class LineageWriter {
         }
     }
 
-    private static void csv(LineageGraph graph, List<String> ids, PrintStream out) {
+    private static CSVPrinter csvHeader(PrintStream out) {
         try {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
             printer.printRecord("id", "parents", "roots", "depth");
-            for (String id : ids) {
-                printer.printRecord(
-                        id,
-                        graph.parents(id).stream()
-                                .map(link -> link.id() + ":" + link.relation().label())
-                                .collect(Collectors.joining(";")),
-                        String.join(";", graph.roots(id)),
-                        graph.depth(id));
-            }
+            return printer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void csvRow(CSVPrinter printer, ModelLineage node) {
+        try {
+            printer.printRecord(
+                    node.id(),
+                    node.parents().stream()
+                            .map(link -> link.id() + ":" + link.relation().label())
+                            .collect(Collectors.joining(";")),
+                    String.join(";", node.roots()),
+                    node.depth());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void flush(CSVPrinter printer) {
+        try {
             printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The JSON the CLI prints with --format json, and the server answers. */
-    public ObjectNode toJson(SnapshotSummary snapshot, LineageGraph graph, List<String> ids) {
-        ObjectNode root = json.createObjectNode();
-        root.put("snapshot", snapshot.date().toString());
-        root.put("source", snapshot.source());
-        ArrayNode models = root.putArray("models");
-        for (String id : ids) {
-            ObjectNode node = models.addObject();
-            node.put("id", id);
-            node.put("inSnapshot", graph.contains(id));
-            ArrayNode parents = node.putArray("parents");
-            for (LineageLink link : graph.parents(id)) {
-                parents.addObject()
-                        .put("id", link.id())
-                        .put("relation", link.relation().label());
-            }
-            ArrayNode roots = node.putArray("roots");
-            graph.roots(id).forEach(roots::add);
-            node.put("depth", graph.depth(id));
+    private ObjectNode modelJson(ModelLineage model) {
+        ObjectNode node = json.createObjectNode();
+        node.put("id", model.id());
+        node.put("inSnapshot", model.inSnapshot());
+        ArrayNode parents = node.putArray("parents");
+        for (LineageLink link : model.parents()) {
+            parents.addObject()
+                    .put("id", link.id())
+                    .put("relation", link.relation().label());
         }
-        JsonOutput.putQuality(root, "quality", graph.quality());
-        ArrayNode broken = root.putArray("brokenCycles");
-        for (BrokenEdge edge : graph.brokenEdges()) {
+        ArrayNode roots = node.putArray("roots");
+        model.roots().forEach(roots::add);
+        node.put("depth", model.depth());
+        return node;
+    }
+
+    private ArrayNode brokenJson(List<BrokenEdge> edges) {
+        ArrayNode broken = json.createArrayNode();
+        for (BrokenEdge edge : edges) {
             broken.addObject().put("child", edge.child()).put("parent", edge.parent());
         }
-        return root;
+        return broken;
+    }
+
+    /** Writes every model's lineage as it is read, in the shape of {@link #toJson}, never holding them all. */
+    private void streamJson(SnapshotSummary snapshot, StoredLineage lineage, PrintStream out) {
+        ObjectNode quality = json.createObjectNode();
+        JsonOutput.putQuality(quality, "quality", lineage.quality(snapshot));
+        try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
+            generator.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            generator.setPrettyPrinter(new DefaultPrettyPrinter());
+            generator.writeStartObject();
+            generator.writeStringField("snapshot", snapshot.date().toString());
+            generator.writeStringField("source", snapshot.source());
+            generator.writeArrayFieldStart("models");
+            lineage.forEachModel(snapshot, model -> {
+                try {
+                    json.writeTree(generator, modelJson(model));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            generator.writeEndArray();
+            generator.writeFieldName("quality");
+            json.writeTree(generator, quality.get("quality"));
+            generator.writeFieldName("brokenCycles");
+            json.writeTree(generator, brokenJson(lineage.brokenEdges(snapshot)));
+            generator.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
     }
 }

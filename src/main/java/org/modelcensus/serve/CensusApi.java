@@ -21,8 +21,8 @@ import org.modelcensus.ErrorCode;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryEntry;
-import org.modelcensus.lineage.LineageGraph;
-import org.modelcensus.lineage.LineageQuery;
+import org.modelcensus.lineage.Lineage;
+import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.measure.AttributionQuery;
 import org.modelcensus.measure.Cohort;
@@ -68,7 +68,7 @@ public final class CensusApi implements AutoCloseable {
     private final OrganizationRegistry registry;
     private final ObjectMapper json;
     private final SnapshotCatalog catalog;
-    private final LineageQuery lineage;
+    private final StoredLineage lineage;
     private final AttributionQuery attribution;
     private final MeasureResolver resolver;
     private final ReentrantLock work = new ReentrantLock();
@@ -82,7 +82,7 @@ public final class CensusApi implements AutoCloseable {
             throw new IllegalArgumentException("the API serves a store opened read-only");
         }
         this.catalog = new SnapshotCatalog(store);
-        this.lineage = new LineageQuery(store, json);
+        this.lineage = new StoredLineage(store);
         this.attribution = new AttributionQuery(store, registry, lineage);
         // messages name "the store", not its path on the server's disk
         this.resolver = new MeasureResolver(new SnapshotList("the store", catalog.snapshots()));
@@ -151,12 +151,7 @@ public final class CensusApi implements AutoCloseable {
                     windowDays(query),
                     cohort(query)));
             return new FamilyTableWriter(json)
-                    .toJson(new FamilyCalculator(registry)
-                            .families(
-                                    selection,
-                                    lineage.graph(snapshot),
-                                    attribution.modelFacts(selection),
-                                    query.positive("top", 10, 100)));
+                    .toJson(new FamilyCalculator(attribution).families(selection, query.positive("top", 10, 100)));
         });
     }
 
@@ -169,11 +164,8 @@ public final class CensusApi implements AutoCloseable {
                     query.date("at").isPresent() || query.text("source").isPresent()
                             ? resolver.snapshots().select(query.date("at"), query.text("source"))
                             : catalog.latestHolding(model, resolver.snapshots()).orElseThrow(() -> notFound(model));
-            LineageGraph graph = lineage.graph(snapshot);
-            if (!graph.knows(model)) {
-                throw notFound(model);
-            }
-            ObjectNode node = new LineageWriter(json).toJson(snapshot, graph, Optional.of(model));
+            Lineage graph = lineage.around(snapshot, model).orElseThrow(() -> notFound(model));
+            ObjectNode node = new LineageWriter(json).toJson(snapshot, graph, model);
             ArrayNode models = (ArrayNode) node.get("models");
             node.put("truncated", models.size() > MAXIMUM_LINEAGE_MODELS);
             while (models.size() > MAXIMUM_LINEAGE_MODELS) {

@@ -250,14 +250,17 @@ public final class SnapshotImporter {
                 record.executeUpdate();
             }
             List<ImportResult.WrittenSnapshot> written = new ArrayList<>();
+            List<Long> snapshotIds = new ArrayList<>();
             try (PreparedStatement imported =
                             SqlResource.prepare(connection, SnapshotImporter.class, "imported_snapshots.sql", source);
                     ResultSet rows = imported.executeQuery()) {
                 while (rows.next()) {
                     written.add(new ImportResult.WrittenSnapshot(
                             rows.getObject(1, LocalDate.class), rows.getString(2), rows.getLong(3)));
+                    snapshotIds.add(rows.getLong(4));
                 }
             }
+            store.written(connection, snapshotIds);
             also.run(connection);
             return new ImportResult(written, rowsRead, rowsRead - kept, placeholders);
         });

@@ -5,7 +5,7 @@ SELECT
     r.country,
     r.type,
     CASE WHEN r.namespace_key IS NULL THEN m.namespace END AS unregistered_namespace,
-    coalesce(sum(m.downloads), 0) AS downloads,
+    CAST(coalesce(sum(m.downloads), 0) AS BIGINT) AS downloads,
     count(m.downloads) AS models
 FROM measured_downloads m
 LEFT JOIN registry r ON r.namespace_key = lower(m.namespace)

@@ -46,7 +46,69 @@ CREATE TABLE IF NOT EXISTS store_info (
     key VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
 );
-INSERT OR IGNORE INTO store_info VALUES ('schema_version', '1');
+-- A new store starts at the current version; an older store keeps its own until it is migrated (CensusStore).
+INSERT OR IGNORE INTO store_info VALUES ('schema_version', '2');
+
+-- Each snapshot's totals, stored when an import writes the snapshot; a total is NULL where the source has no such
+-- counts.
+CREATE TABLE IF NOT EXISTS snapshot_summary (
+    snapshot_id BIGINT PRIMARY KEY,
+    models BIGINT NOT NULL,
+    downloads_30d BIGINT,
+    downloads_all_time BIGINT,
+    models_declaring_base_models BIGINT NOT NULL
+);
+
+-- The lineage of each snapshot, derived once when an import writes the snapshot. A node is a model of the snapshot
+-- or a base model one declares that the snapshot lacks (in_snapshot false). relation is how the model derives from
+-- its parents (NULL for a root); depth counts the edges to the nearest root; roots is the number of its roots.
+CREATE TABLE IF NOT EXISTS lineage_node (
+    snapshot_id BIGINT NOT NULL,
+    model_id VARCHAR NOT NULL,
+    namespace VARCHAR NOT NULL,
+    in_snapshot BOOLEAN NOT NULL,
+    relation VARCHAR,
+    depth INTEGER NOT NULL,
+    roots INTEGER NOT NULL
+);
+
+-- The parent edges kept after normalising, matching ids regardless of case and breaking cycles; position orders a
+-- child's parents as it declared them.
+CREATE TABLE IF NOT EXISTS lineage_edge (
+    snapshot_id BIGINT NOT NULL,
+    child_id VARCHAR NOT NULL,
+    position INTEGER NOT NULL,
+    parent_id VARCHAR NOT NULL,
+    relation VARCHAR NOT NULL
+);
+
+-- Each node's roots with the root's namespace; a node's downloads are split equally among its roots (root_count).
+CREATE TABLE IF NOT EXISTS lineage_root (
+    snapshot_id BIGINT NOT NULL,
+    model_id VARCHAR NOT NULL,
+    root_id VARCHAR NOT NULL,
+    root_namespace VARCHAR NOT NULL,
+    root_count INTEGER NOT NULL
+);
+
+-- The declarations dropped to break cycles, in the order they were broken: child declared parent, which descends
+-- from it.
+CREATE TABLE IF NOT EXISTS lineage_broken_edge (
+    snapshot_id BIGINT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    child_id VARCHAR NOT NULL,
+    parent_id VARCHAR NOT NULL
+);
+
+-- What deriving each snapshot's lineage had to survive (see LineageQuality).
+CREATE TABLE IF NOT EXISTS lineage_quality (
+    snapshot_id BIGINT PRIMARY KEY,
+    dangling BIGINT NOT NULL,
+    cycles BIGINT NOT NULL,
+    self_references BIGINT NOT NULL,
+    invalid_ids BIGINT NOT NULL,
+    invalid_declarations BIGINT NOT NULL
+);
 
 -- Crawls of the live Hub in progress: where each stands, so that an interrupted crawl resumes where it stopped.
 CREATE TABLE IF NOT EXISTS crawl (

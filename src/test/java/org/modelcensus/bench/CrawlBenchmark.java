@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import org.duckdb.DuckDBAppender;
+import org.modelcensus.lineage.LineageDerivation;
 import org.modelcensus.source.FakeHub;
 import org.modelcensus.source.HubClient;
 import org.modelcensus.source.HubModelParser;
@@ -50,7 +51,8 @@ public final class CrawlBenchmark {
             for (int run = 0; run < 4; run++) {
                 Path directory = Files.createTempDirectory("crawl-bench");
                 long start = System.nanoTime();
-                try (CensusStore store = CensusStore.openForWriting(directory.resolve("census.duckdb"))) {
+                try (CensusStore store =
+                        LineageDerivation.openStore(directory.resolve("census.duckdb"), new ObjectMapper())) {
                     HubClient client = new HubClient(
                             HttpClient.newHttpClient(),
                             hub.endpoint(),
@@ -101,7 +103,7 @@ public final class CrawlBenchmark {
         }
         HubModelParser parser = new HubModelParser();
         Path directory = Files.createTempDirectory("parse-bench");
-        try (CensusStore store = CensusStore.openForWriting(directory.resolve("census.duckdb"));
+        try (CensusStore store = LineageDerivation.openStore(directory.resolve("census.duckdb"), new ObjectMapper());
                 Statement statement = store.connection().createStatement()) {
             statement.execute(SqlResource.load(SnapshotImporter.class, "import_staging.sql"));
             for (int run = 0; run < 4; run++) {

@@ -17,7 +17,8 @@ import java.util.zip.GZIPOutputStream;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.UnknownNamespaces;
-import org.modelcensus.lineage.LineageQuery;
+import org.modelcensus.lineage.LineageDerivation;
+import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.measure.AttributionQuery;
 import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.Measure;
@@ -54,7 +55,8 @@ public final class ImportBenchmark {
 
         System.out.printf("%-58s %10s %10s%n", "operation", "median ms", "min ms");
         report("import one llmfit snapshot (1,852 models)", REPETITIONS, run -> {
-            try (CensusStore store = CensusStore.openForWriting(directory.resolve("one-" + run + ".duckdb"))) {
+            try (CensusStore store =
+                    LineageDerivation.openStore(directory.resolve("one-" + run + ".duckdb"), new ObjectMapper())) {
                 new SnapshotImporter(store, json, Clock.systemUTC())
                         .importFiles(List.of(latest), SnapshotFormat.LLMFIT, ImportOptions.defaults(), rows -> {});
             }
@@ -62,14 +64,14 @@ public final class ImportBenchmark {
         Path sampleStore = directory.resolve("sample.duckdb");
         report("import the whole bundled sample (247 snapshots, 119,937 rows)", 3, run -> {
             Files.deleteIfExists(sampleStore);
-            try (CensusStore store = CensusStore.openForWriting(sampleStore)) {
+            try (CensusStore store = LineageDerivation.openStore(sampleStore, new ObjectMapper())) {
                 BundledSample.importInto(new SnapshotImporter(store, json, Clock.systemUTC()), rows -> {});
             }
         });
         try (CensusStore store = CensusStore.openForReading(sampleStore)) {
             SnapshotSummary snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
             report("shares by country of the latest snapshot (incl. registry)", REPETITIONS, run -> {
-                AttributionQuery query = new AttributionQuery(store, registry, new LineageQuery(store, json));
+                AttributionQuery query = new AttributionQuery(store, registry, new StoredLineage(store));
                 new ShareCalculator()
                         .shares(
                                 query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.UPLOADER),
@@ -84,7 +86,7 @@ public final class ImportBenchmark {
         long[] heap = new long[1];
         report(String.format(Locale.ROOT, "import synthetic hub-jsonl (%,d models, gzip)", syntheticRows), 3, run -> {
             Files.deleteIfExists(bigStore);
-            try (CensusStore store = CensusStore.openForWriting(bigStore)) {
+            try (CensusStore store = LineageDerivation.openStore(bigStore, new ObjectMapper())) {
                 new SnapshotImporter(store, json, Clock.systemUTC())
                         .importFiles(
                                 List.of(InputFile.of(synthetic)),
@@ -96,7 +98,7 @@ public final class ImportBenchmark {
         try (CensusStore store = CensusStore.openForReading(bigStore)) {
             SnapshotSummary snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
             report(String.format(Locale.ROOT, "shares by country (%,d models)", syntheticRows), REPETITIONS, run -> {
-                AttributionQuery query = new AttributionQuery(store, registry, new LineageQuery(store, json));
+                AttributionQuery query = new AttributionQuery(store, registry, new StoredLineage(store));
                 new ShareCalculator()
                         .shares(
                                 query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.UPLOADER),
@@ -108,7 +110,7 @@ public final class ImportBenchmark {
                             Locale.ROOT, "shares by country, origin view (%,d models, incl. lineage)", syntheticRows),
                     3,
                     run -> {
-                        AttributionQuery query = new AttributionQuery(store, registry, new LineageQuery(store, json));
+                        AttributionQuery query = new AttributionQuery(store, registry, new StoredLineage(store));
                         new ShareCalculator()
                                 .shares(
                                         query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.ORIGIN),

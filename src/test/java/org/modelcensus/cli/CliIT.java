@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.Fixtures;
+import org.modelcensus.lineage.LineageDerivation;
 import org.modelcensus.sample.SampleData;
 import org.modelcensus.store.BundledSample;
 import org.modelcensus.store.CensusStore;
@@ -88,7 +89,7 @@ class CliIT {
     @Test
     void anInterruptedSeedingIsFinishedByTheNextRun() throws Exception {
         Path path = home.resolve(".modelcensus/census.duckdb");
-        try (CensusStore store = CensusStore.openForWriting(path)) {
+        try (CensusStore store = LineageDerivation.openStore(path, new ObjectMapper())) {
             BundledSample.Part first = BundledSample.parts().get(0);
             new SnapshotImporter(store, json, java.time.Clock.systemUTC())
                     .importFiles(

@@ -51,7 +51,7 @@ class LineageOnRealCrawlsIT {
         "Janus-Pro-7B_finetunes_20250422_225821, 0"
     })
     void reproducesTheCrawlersDepthsAndChildren(String crawl, int childrenWithoutRowsExpected) throws IOException {
-        LineageGraph graph = graphOf(crawl);
+        WholeLineage graph = graphOf(crawl);
         List<CSVRecord> tree = tree(crawl);
 
         Set<String> rows = tree.stream().map(row -> row.get("id")).collect(Collectors.toSet());
@@ -100,11 +100,12 @@ class LineageOnRealCrawlsIT {
                 .as("children mismatches of " + crawl)
                 .hasSizeLessThanOrEqualTo(tree.size() / 100);
         assertThat(untyped).as("crawled edges not typed finetune").isEmpty();
-        assertThat(graph.quality().cycles()).isZero();
+        assertThat(graph.quality.cycles()).isZero();
     }
 
-    private LineageGraph graphOf(String crawl) {
-        try (CensusStore store = CensusStore.openForWriting(directory.resolve(crawl + ".duckdb"))) {
+    private WholeLineage graphOf(String crawl) {
+        try (CensusStore store =
+                LineageDerivation.openStore(directory.resolve(crawl + ".duckdb"), new ObjectMapper())) {
             new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC())
                     .importFiles(
                             List.of(InputFile.resource("data/sample/lineage/" + crawl + ".jsonl.gz")),
@@ -112,7 +113,7 @@ class LineageOnRealCrawlsIT {
                             ImportOptions.defaults(),
                             rows -> {});
             SnapshotSummary snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
-            return new LineageQuery(store, new ObjectMapper()).graph(snapshot);
+            return new WholeLineage(new StoredLineage(store), snapshot);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modelcensus.lineage.LineageDerivation;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.SnapshotFormat;
 import org.modelcensus.store.CensusStore;
@@ -48,7 +49,7 @@ class AdoptionCalculatorIT {
         end.add(model("young/model", "2025-02-20T10:00:00Z", 9_999, 1_000_000_000L));
 
         AdoptionTable table;
-        try (CensusStore store = CensusStore.openForWriting(directory.resolve("census.duckdb"))) {
+        try (CensusStore store = LineageDerivation.openStore(directory.resolve("census.duckdb"), new ObjectMapper())) {
             new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC())
                     .importFiles(
                             List.of(

@@ -16,8 +16,9 @@ import org.modelcensus.Fixtures;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.UnknownNamespaces;
-import org.modelcensus.lineage.LineageQuery;
+import org.modelcensus.lineage.LineageDerivation;
 import org.modelcensus.lineage.Relation;
+import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.source.SnapshotFormat;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.ImportOptions;
@@ -42,15 +43,14 @@ class OriginViewIT {
 
     @BeforeEach
     void importFixture() {
-        store = CensusStore.openForWriting(directory.resolve("census.duckdb"));
+        store = LineageDerivation.openStore(directory.resolve("census.duckdb"), new ObjectMapper());
         new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC())
                 .importFiles(
                         List.of(Fixtures.file("hub/origin_2026-01-15.jsonl")),
                         SnapshotFormat.HUB_JSONL,
                         ImportOptions.defaults(),
                         rows -> {});
-        query = new AttributionQuery(
-                store, OrganizationRegistry.bundled(), new LineageQuery(store, new ObjectMapper()));
+        query = new AttributionQuery(store, OrganizationRegistry.bundled(), new StoredLineage(store));
         snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
     }
 
@@ -99,7 +99,7 @@ class OriginViewIT {
 
     @Test
     void firstYearDownloadsOfAModelGoneFromTheLastSnapshotStayInTheOriginView() {
-        try (CensusStore other = CensusStore.openForWriting(directory.resolve("gone.duckdb"))) {
+        try (CensusStore other = LineageDerivation.openStore(directory.resolve("gone.duckdb"), new ObjectMapper())) {
             new SnapshotImporter(other, new ObjectMapper(), Clock.systemUTC())
                     .importFiles(
                             List.of(
@@ -109,8 +109,8 @@ class OriginViewIT {
                             SnapshotFormat.HUB_JSONL,
                             ImportOptions.defaults(),
                             rows -> {});
-            AttributionQuery goneQuery = new AttributionQuery(
-                    other, OrganizationRegistry.bundled(), new LineageQuery(other, new ObjectMapper()));
+            AttributionQuery goneQuery =
+                    new AttributionQuery(other, OrganizationRegistry.bundled(), new StoredLineage(other));
             MeasureSelection firstYear = new MeasureResolver(new SnapshotCatalog(other).list())
                     .resolve(new MeasureRequest(
                             Optional.of(Measure.FIRST_YEAR),
@@ -161,12 +161,8 @@ class OriginViewIT {
 
     @Test
     void familiesSplitAMergeBetweenItsRoots() {
-        FamilyTable table = new FamilyCalculator(OrganizationRegistry.bundled())
-                .families(
-                        MeasureSelection.at(snapshot, Measure.DOWNLOADS_30D, Cohort.all()),
-                        new LineageQuery(store, new ObjectMapper()).graph(snapshot),
-                        query.modelFacts(snapshot, Measure.DOWNLOADS_30D),
-                        10);
+        FamilyTable table = new FamilyCalculator(query)
+                .families(MeasureSelection.at(snapshot, Measure.DOWNLOADS_30D, Cohort.all()), 10);
 
         assertThat(table.familiesWithDerivatives()).isEqualTo(4);
         Family llama = table.families().get(0);
@@ -189,5 +185,61 @@ class OriginViewIT {
         assertThat(mistral.rootInSnapshot()).isFalse();
         assertThat(mistral.derivativesByRelation()).containsEntry(Relation.UNKNOWN, 1L);
         assertThat(mistral.organization().orElseThrow().name()).isEqualTo("Mistral AI");
+    }
+
+    @Test
+    void aModelSplitAmongSeveralRootsOfOneGroupCountsOnceInIt() {
+        try (CensusStore other = LineageDerivation.openStore(directory.resolve("shared.duckdb"), new ObjectMapper())) {
+            new SnapshotImporter(other, new ObjectMapper(), Clock.systemUTC())
+                    .importFiles(
+                            List.of(Fixtures.file("hub/shared_roots_2026-01-20.jsonl")),
+                            SnapshotFormat.HUB_JSONL,
+                            ImportOptions.defaults(),
+                            rows -> {});
+            AttributedDownloads downloads = new AttributionQuery(
+                            other, OrganizationRegistry.bundled(), new StoredLineage(other))
+                    .downloads(
+                            new SnapshotCatalog(other).select(Optional.empty(), Optional.empty()),
+                            Measure.DOWNLOADS_30D,
+                            AttributionView.ORIGIN);
+
+            // Counted by hand from the fixture. US: meta-llama/A, google/B, x/merge (both roots US) and z/triple
+            // (two of its three roots US): 100 + 60 + 30 + 9 * 2/3. y/blend's two roots are both unlisted.
+            assertThat(calculator
+                            .shares(downloads, GroupBy.COUNTRY, UnknownNamespaces.REPORT)
+                            .rows())
+                    .extracting(ShareRow::key, ShareRow::downloads, ShareRow::models)
+                    .containsExactly(tuple("US", 196.0, 4L), tuple("UNKNOWN", 20.0, 1L), tuple("CN", 3.0, 1L));
+            assertThat(calculator
+                            .shares(downloads, GroupBy.ORGANIZATION, UnknownNamespaces.REPORT)
+                            .rows())
+                    .extracting(ShareRow::key, ShareRow::downloads, ShareRow::models)
+                    .containsExactly(
+                            tuple("Meta", 118.0, 3L),
+                            tuple("Google", 78.0, 3L),
+                            tuple("UNKNOWN", 20.0, 1L),
+                            tuple("Alibaba", 3.0, 1L));
+            assertThat(calculator
+                            .shares(downloads, GroupBy.ORGANIZATION, UnknownNamespaces.INTL)
+                            .rows())
+                    .extracting(ShareRow::key, ShareRow::downloads, ShareRow::models)
+                    .containsExactly(
+                            tuple("Meta", 118.0, 3L),
+                            tuple("Google", 78.0, 3L),
+                            tuple("p", 10.0, 1L),
+                            tuple("q", 10.0, 1L),
+                            tuple("Alibaba", 3.0, 1L));
+            assertThat(calculator
+                            .shares(downloads, GroupBy.TYPE, UnknownNamespaces.REPORT)
+                            .rows())
+                    .extracting(ShareRow::key, ShareRow::downloads, ShareRow::models)
+                    .containsExactly(tuple("big-tech", 199.0, 4L), tuple("UNKNOWN", 20.0, 1L));
+            assertThat(calculator
+                            .shares(downloads, GroupBy.COUNTRY, UnknownNamespaces.INTL)
+                            .rows())
+                    .extracting(ShareRow::key, ShareRow::models)
+                    .containsExactly(tuple("US", 4L), tuple("INTL", 1L), tuple("CN", 1L));
+            assertThat(downloads.models()).isEqualTo(5);
+        }
     }
 }

@@ -51,7 +51,8 @@ class ShareCalculatorTest {
                     AttributionCell.registered(META, 100, 5),
                     AttributionCell.registered(BARTOWSKI, 50, 20),
                     AttributionCell.unregistered("someone", 40, 3),
-                    AttributionCell.unregistered("other", 10, 1)));
+                    AttributionCell.unregistered("other", 10, 1)),
+            List.of());
 
     private final ShareCalculator calculator = new ShareCalculator();
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.UnknownNamespaces;
-import org.modelcensus.lineage.LineageQuery;
+import org.modelcensus.lineage.LineageDerivation;
+import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.sample.SampleData;
 import org.modelcensus.store.BundledSample;
 import org.modelcensus.store.CensusStore;
@@ -37,10 +38,9 @@ class SharesOnBundledSampleIT {
 
     @BeforeAll
     static void importSample() {
-        store = CensusStore.openForWriting(directory.resolve("census.duckdb"));
+        store = LineageDerivation.openStore(directory.resolve("census.duckdb"), new ObjectMapper());
         BundledSample.importInto(new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC()), rows -> {});
-        query = new AttributionQuery(
-                store, OrganizationRegistry.bundled(), new LineageQuery(store, new ObjectMapper()));
+        query = new AttributionQuery(store, OrganizationRegistry.bundled(), new StoredLineage(store));
         catalog = new SnapshotCatalog(store);
     }
 

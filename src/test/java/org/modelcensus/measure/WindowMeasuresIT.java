@@ -19,7 +19,8 @@ import org.modelcensus.Fixtures;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.UnknownNamespaces;
-import org.modelcensus.lineage.LineageQuery;
+import org.modelcensus.lineage.LineageDerivation;
+import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.source.SnapshotFormat;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.ImportOptions;
@@ -50,7 +51,7 @@ class WindowMeasuresIT {
 
     @BeforeEach
     void importSnapshots() {
-        store = CensusStore.openForWriting(directory.resolve("census.duckdb"));
+        store = LineageDerivation.openStore(directory.resolve("census.duckdb"), new ObjectMapper());
         new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC())
                 .importFiles(
                         List.of(
@@ -60,8 +61,7 @@ class WindowMeasuresIT {
                         SnapshotFormat.HUB_JSONL,
                         ImportOptions.defaults(),
                         rows -> {});
-        query = new AttributionQuery(
-                store, OrganizationRegistry.bundled(), new LineageQuery(store, new ObjectMapper()));
+        query = new AttributionQuery(store, OrganizationRegistry.bundled(), new StoredLineage(store));
         resolver = new MeasureResolver(new SnapshotCatalog(store).list());
     }
 
@@ -94,7 +94,7 @@ class WindowMeasuresIT {
         java.nio.file.Files.writeString(
                 end,
                 "{\"id\":\"a/counted\",\"downloadsAllTime\":9}\n{\"id\":\"a/uncounted\",\"downloadsAllTime\":1000}\n");
-        try (CensusStore other = CensusStore.openForWriting(directory.resolve("gap.duckdb"))) {
+        try (CensusStore other = LineageDerivation.openStore(directory.resolve("gap.duckdb"), new ObjectMapper())) {
             new SnapshotImporter(other, new ObjectMapper(), Clock.systemUTC())
                     .importFiles(
                             List.of(
@@ -104,7 +104,7 @@ class WindowMeasuresIT {
                             ImportOptions.defaults(),
                             rows -> {});
             AttributedDownloads downloads = new AttributionQuery(
-                            other, OrganizationRegistry.bundled(), new LineageQuery(other, new ObjectMapper()))
+                            other, OrganizationRegistry.bundled(), new StoredLineage(other))
                     .downloads(
                             new MeasureResolver(new SnapshotCatalog(other).list())
                                     .resolve(new MeasureRequest(

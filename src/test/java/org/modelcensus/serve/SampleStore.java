@@ -3,6 +3,7 @@ package org.modelcensus.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.modelcensus.lineage.LineageDerivation;
 import org.modelcensus.store.BundledSample;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.SnapshotImporter;
@@ -13,7 +14,7 @@ final class SampleStore {
 
     static Path create(Path directory) {
         Path path = directory.resolve("census.duckdb");
-        try (CensusStore store = CensusStore.openForWriting(path)) {
+        try (CensusStore store = LineageDerivation.openStore(path, new ObjectMapper())) {
             BundledSample.importInto(new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC()), rows -> {});
         }
         return path;

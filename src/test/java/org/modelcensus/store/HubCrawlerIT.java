@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.lineage.LineageDerivation;
 import org.modelcensus.source.FakeHub;
 import org.modelcensus.source.HubClient;
 import org.modelcensus.source.InputFile;
@@ -48,7 +49,7 @@ class HubCrawlerIT {
     }
 
     private CrawlResult crawl(Path store, CrawlRequest request, int attempts) throws InterruptedException {
-        try (CensusStore census = CensusStore.openForWriting(store)) {
+        try (CensusStore census = LineageDerivation.openStore(store, new ObjectMapper())) {
             HubClient client = new HubClient(
                     HttpClient.newHttpClient(),
                     hub.endpoint(),
@@ -173,7 +174,7 @@ class HubCrawlerIT {
         List<String> lines = models.stream().map(JsonNode::toString).toList();
         Files.write(file, lines, StandardCharsets.UTF_8);
         Path store = directory.resolve("direct-" + System.nanoTime() + ".duckdb");
-        try (CensusStore census = CensusStore.openForWriting(store)) {
+        try (CensusStore census = LineageDerivation.openStore(store, new ObjectMapper())) {
             new SnapshotImporter(census, new ObjectMapper(), CLOCK)
                     .importFiles(
                             List.of(InputFile.of(file)),

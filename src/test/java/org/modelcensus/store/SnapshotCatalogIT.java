@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.lineage.LineageDerivation;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.SnapshotFormat;
 
@@ -30,7 +31,7 @@ class SnapshotCatalogIT {
 
     @BeforeEach
     void importThreeSnapshots() throws IOException {
-        store = CensusStore.openForWriting(directory.resolve("census.duckdb"));
+        store = LineageDerivation.openStore(directory.resolve("census.duckdb"), new ObjectMapper());
         SnapshotImporter importer = new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC());
         importFile(importer, "a_2026-01-01.jsonl", "alpha");
         importFile(importer, "b_2026-01-10.jsonl", "alpha");

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.Fixtures;
+import org.modelcensus.lineage.LineageDerivation;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.SnapshotFormat;
 
@@ -39,7 +40,7 @@ class SnapshotImporterIT {
 
     @BeforeEach
     void openStore() {
-        store = CensusStore.openForWriting(directory.resolve("census.duckdb"));
+        store = LineageDerivation.openStore(directory.resolve("census.duckdb"), new ObjectMapper());
         importer = new SnapshotImporter(
                 store, new ObjectMapper(), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
         catalog = new SnapshotCatalog(store);

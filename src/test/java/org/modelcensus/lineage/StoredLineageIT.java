@@ -17,13 +17,13 @@ import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotImporter;
 import org.modelcensus.store.SnapshotSummary;
 
-class LineageQueryIT {
+class StoredLineageIT {
     @TempDir
     Path directory;
 
     @Test
     void badDeclarationsInAnImportedSnapshotAreCountedNotFatal() {
-        try (CensusStore store = CensusStore.openForWriting(directory.resolve("census.duckdb"))) {
+        try (CensusStore store = LineageDerivation.openStore(directory.resolve("census.duckdb"), new ObjectMapper())) {
             new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC())
                     .importFiles(
                             List.of(Fixtures.file("hub/bad_base_models_2026-01-16.jsonl")),
@@ -32,14 +32,16 @@ class LineageQueryIT {
                             rows -> {});
             SnapshotSummary snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
 
-            LineageGraph graph = new LineageQuery(store, new ObjectMapper()).graph(snapshot);
+            StoredLineage lineage = new StoredLineage(store);
 
             // number, empty list, object: malformed; the dataset URL: an invalid id; a/self: a self-reference;
             // the two-model cycle: broken once; b/missing: dangling
-            assertThat(graph.quality()).isEqualTo(new LineageQuality(1, 1, 1, 1, 3));
-            assertThat(graph.brokenEdges()).containsExactly(new BrokenEdge("a/cycle-one", "a/cycle-two"));
-            assertThat(graph.roots("a/fine")).containsExactly("b/missing");
-            assertThat(graph.parents("a/self")).isEmpty();
+            assertThat(lineage.quality(snapshot)).isEqualTo(new LineageQuality(1, 1, 1, 1, 3));
+            assertThat(lineage.brokenEdges(snapshot)).containsExactly(new BrokenEdge("a/cycle-one", "a/cycle-two"));
+            assertThat(lineage.around(snapshot, "a/fine").orElseThrow().roots("a/fine"))
+                    .containsExactly("b/missing");
+            assertThat(lineage.around(snapshot, "a/self").orElseThrow().parents("a/self"))
+                    .isEmpty();
             assertThat(snapshot.modelsDeclaringBaseModels()).isEqualTo(8);
         }
     }

@@ -1,0 +1,10 @@
+-- Every root with a derivative in the end snapshot: its namespace, whether it is a model of the snapshot, and its
+-- own measured downloads (NULL when it has none). Parameters: end snapshot id (twice).
+WITH roots AS (
+    SELECT DISTINCT root_id, root_namespace FROM lineage_root WHERE snapshot_id = ?
+)
+SELECT x.root_id, x.root_namespace, o.model_id IS NOT NULL AS in_snapshot, m.downloads
+FROM roots x
+LEFT JOIN model_observation o ON o.snapshot_id = ? AND o.model_id = x.root_id
+LEFT JOIN measured_downloads m ON m.model_id = x.root_id AND o.model_id IS NOT NULL
+ORDER BY x.root_id;
