@@ -2,9 +2,16 @@
 -- own measured downloads (NULL when it has none). Parameters: end snapshot id (twice).
 WITH roots AS (
     SELECT DISTINCT root_id, root_namespace FROM lineage_root WHERE snapshot_id = ?
+),
+in_end AS (
+    SELECT model_id FROM model_observation WHERE snapshot_id = ?
 )
-SELECT x.root_id, x.root_namespace, o.model_id IS NOT NULL AS in_snapshot, m.downloads
+SELECT
+    x.root_id,
+    x.root_namespace,
+    e.model_id IS NOT NULL AS in_snapshot,
+    CASE WHEN e.model_id IS NOT NULL THEN m.downloads END AS downloads
 FROM roots x
-LEFT JOIN model_observation o ON o.snapshot_id = ? AND o.model_id = x.root_id
-LEFT JOIN measured_downloads m ON m.model_id = x.root_id AND o.model_id IS NOT NULL
+LEFT JOIN in_end e ON e.model_id = x.root_id
+LEFT JOIN measured_downloads m ON m.model_id = x.root_id
 ORDER BY x.root_id;
