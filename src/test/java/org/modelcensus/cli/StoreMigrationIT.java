@@ -1,0 +1,91 @@
+package org.modelcensus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store of schema version 1 (no stored totals, no lineage tables) is refused by reading commands with a message
+ * that says how to migrate it, and after `migrate` answers exactly as a store imported by this version.
+ */
+class StoreMigrationIT {
+    @TempDir
+    Path directory;
+
+    @Test
+    void anOlderStoreIsRefusedThenMigratedInPlace() throws SQLException {
+        CliRunner cli = new CliRunner(directory.resolve("home"), Map.of());
+        Path current = directory.resolve("current.duckdb");
+        Path older = directory.resolve("older.duckdb");
+        for (Path store : List.of(current, older)) {
+            assertThat(cli.run("import", "--sample", "--store", store.toString())
+                            .exitCode())
+                    .isZero();
+        }
+        downgradeToVersionOne(older);
+
+        CliRunner.Result refused = cli.run("shares", "--by", "country", "--store", older.toString());
+        assertThat(refused.exitCode()).isEqualTo(65);
+        assertThat(refused.err())
+                .contains("store " + older + " has schema version 1")
+                .contains("modelcensus migrate --store " + older);
+
+        CliRunner.Result migrated = cli.run("migrate", "--store", older.toString());
+        assertThat(migrated.exitCode()).as(migrated.err()).isZero();
+        assertThat(migrated.out()).contains("Migrated store " + older + " to schema version 2");
+        assertThat(cli.run("migrate", "--store", older.toString()).out()).contains("already has schema version 2");
+
+        for (List<String> command : List.of(
+                List.of("shares", "--by", "country", "--view", "origin", "--source", "lineage-crawl"),
+                List.of("families", "--source", "lineage-crawl"),
+                List.of("lineage", "--source", "lineage-crawl"),
+                List.of("status"))) {
+            String[] args = command.toArray(String[]::new);
+            assertThat(cli.json(older, args).toString().replace(older.toString(), current.toString()))
+                    .as(String.join(" ", command))
+                    .isEqualTo(cli.json(current, args).toString());
+        }
+    }
+
+    @Test
+    void theDefaultStoreIsMigratedWhenFirstRead() throws SQLException {
+        Path home = directory.resolve("home");
+        CliRunner cli = new CliRunner(home, Map.of());
+        assertThat(cli.run("status").exitCode()).isZero(); // seeds the default store
+        Path store = home.resolve(".modelcensus/census.duckdb");
+        assertThat(Files.isRegularFile(store)).isTrue();
+        downgradeToVersionOne(store);
+
+        CliRunner.Result result = cli.run("shares", "--by", "country", "--view", "origin", "--format", "json");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("upgrading it to schema version 2");
+        assertThat(cli.run("shares", "--by", "country").err()).doesNotContain("upgrading");
+    }
+
+    /** What a store written by version 1 looked like: the same snapshots, no totals, no lineage. */
+    private static void downgradeToVersionOne(Path store) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
+                Statement statement = connection.createStatement()) {
+            for (String table : List.of(
+                    "snapshot_summary",
+                    "lineage_node",
+                    "lineage_edge",
+                    "lineage_root",
+                    "lineage_broken_edge",
+                    "lineage_quality")) {
+                statement.execute("DROP TABLE " + table);
+            }
+            statement.execute("UPDATE store_info SET value = '1' WHERE key = 'schema_version'");
+        }
+    }
+}
