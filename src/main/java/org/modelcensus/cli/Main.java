@@ -51,7 +51,8 @@ public final class Main {
                 .addSubcommand(new CommandLine(new LineageCommand(context)))
                 .addSubcommand(new CommandLine(new FamiliesCommand(context)))
                 .addSubcommand(new CommandLine(new IntermediariesCommand(context)))
-                .addSubcommand(new CommandLine(new MigrateCommand(context)));
+                .addSubcommand(new CommandLine(new MigrateCommand(context)))
+                .addSubcommand(new CommandLine(new SynthCommand(context)));
         commandLine.setOut(new java.io.PrintWriter(context.out(), true));
         commandLine.setErr(new java.io.PrintWriter(context.err(), true));
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
