@@ -31,6 +31,8 @@ public enum ErrorCode {
     HUB_REFUSED(Category.USAGE),
     /** The Hub did not answer usefully, even after the retries allowed. */
     HUB_UNAVAILABLE(Category.INTERNAL),
+    /** The server has no capacity for the request now, or its answer missed the deadline; retrying later helps. */
+    SERVER_BUSY(Category.INTERNAL),
     /** The store was written by another version of the program and cannot be read as it is. */
     STORE_VERSION(Category.DATA),
     /** The store could not be read or written. */

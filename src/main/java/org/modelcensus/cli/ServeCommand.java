@@ -2,6 +2,7 @@ package org.modelcensus.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,7 @@ import org.modelcensus.CensusException;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.serve.CensusApi;
 import org.modelcensus.serve.CensusServer;
+import org.modelcensus.serve.ServeLimits;
 import org.modelcensus.store.CensusStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,15 +25,14 @@ import picocli.CommandLine.Option;
             "Endpoints answer the same JSON as the CLI's --format json, with query parameters named like its flags:"
                     + " /api/status, /api/shares?by=country, /api/series?by=country, /api/crossover?by=country&a=CN"
                     + "&b=US, /api/families, /api/lineage/{owner}/{name}, /api/models?search=TEXT. The dashboard is at"
-                    + " /. A bad parameter is answered 400 with JSON {code, message, field}. Answers are cached.",
+                    + " /. A bad parameter is answered 400 with JSON {code, message, field}. Uncached requests run in"
+                    + " parallel on --workers read connections; one that finds them all busy, or misses --deadline,"
+                    + " is answered 503 with Retry-After. Answers are cached (--cache-mb).",
             "The store is opened read-only: other commands may read it meanwhile, but none can write to it until the"
                     + " server stops.",
             ""
         })
 final class ServeCommand implements Callable<Integer> {
-    /** How many answers the server keeps. */
-    static final int CACHED_ANSWERS = 512;
-
     /** How long stopping may take before the JVM exits anyway. */
     private static final int SHUTDOWN_SECONDS = 10;
 
@@ -47,6 +48,28 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default 127.0.0.1, this machine only).")
     String bind;
 
+    @Option(
+            names = "--workers",
+            paramLabel = "N",
+            description = "Uncached requests answered in parallel, each on its own read connection."
+                    + " Default: the machine's cores, at most 4.")
+    Integer workers;
+
+    @Option(
+            names = "--cache-mb",
+            paramLabel = "MB",
+            defaultValue = "64",
+            description = "The most megabytes of answers kept in memory (default ${DEFAULT-VALUE}).")
+    long cacheMegabytes;
+
+    @Option(
+            names = "--deadline",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
+            description = "How long a request may wait for its answer before it gets 503 (default ${DEFAULT-VALUE});"
+                    + " the work goes on and its answer is cached for the retry.")
+    int deadlineSeconds;
+
     @Mixin
     CommonOptions common;
 
@@ -59,11 +82,28 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw CensusException.invalidArgument("port", "--port is " + port + "; expected 0 to 65535");
         }
+        if (workers != null && (workers < 1 || workers > 64)) {
+            throw CensusException.invalidArgument("workers", "--workers is " + workers + "; expected 1 to 64");
+        }
+        if (cacheMegabytes < 0 || cacheMegabytes > 1 << 20) {
+            throw CensusException.invalidArgument(
+                    "cache-mb", "--cache-mb is " + cacheMegabytes + "; expected 0 to 1048576");
+        }
+        if (deadlineSeconds < 1) {
+            throw CensusException.invalidArgument(
+                    "deadline", "--deadline is " + deadlineSeconds + "; expected a positive number of seconds");
+        }
+        ServeLimits defaults = ServeLimits.defaults();
+        ServeLimits limits = new ServeLimits(
+                workers == null ? defaults.workers() : workers,
+                cacheMegabytes << 20,
+                Duration.ofSeconds(deadlineSeconds),
+                defaults.queueWait());
         OrganizationRegistry registry = common.registry();
         CensusStore store = common.openForReading(context);
         CensusApi api;
         try {
-            api = new CensusApi(store, registry, context.json(), CACHED_ANSWERS);
+            api = new CensusApi(store, registry, context.json(), limits);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -6,14 +6,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.modelcensus.CensusException;
@@ -50,8 +60,8 @@ import org.modelcensus.store.SnapshotSummary;
 
 /**
  * The answers of the REST API, as the bytes of the same JSON the CLI prints with {@code --format json}. Thread-safe:
- * work on the store runs one request at a time, and answers are kept in a bounded cache (least recently used first
- * out), since the store is read-only while it is served.
+ * uncached answers are computed in parallel on a small pool of read connections, each with a deadline, and kept in a
+ * cache bounded in bytes (Caffeine), since the store is read-only while it is served.
  */
 public final class CensusApi implements AutoCloseable {
     /** The most rows a share table answer holds; {@code limit} asks for fewer. */
@@ -67,48 +77,66 @@ public final class CensusApi implements AutoCloseable {
     private final CensusStore store;
     private final OrganizationRegistry registry;
     private final ObjectMapper json;
-    private final SnapshotCatalog catalog;
-    private final StoredLineage lineage;
-    private final AttributionQuery attribution;
+    private final ServeLimits limits;
     private final MeasureResolver resolver;
-    private final ReentrantLock work = new ReentrantLock();
-    private final Map<String, byte[]> cache;
+    private final List<Worker> workers = new ArrayList<>();
+    private final BlockingQueue<Worker> idle;
+    private final ExecutorService executor;
+    private final Cache<String, byte[]> cache;
 
-    public CensusApi(CensusStore store, OrganizationRegistry registry, ObjectMapper json, int cachedAnswers) {
+    /** One read connection of the store with the stages over it; used by one request at a time. */
+    private record Worker(
+            CensusStore store, SnapshotCatalog catalog, StoredLineage lineage, AttributionQuery attribution) {
+        static Worker over(CensusStore store, OrganizationRegistry registry) {
+            StoredLineage lineage = new StoredLineage(store);
+            return new Worker(
+                    store, new SnapshotCatalog(store), lineage, new AttributionQuery(store, registry, lineage));
+        }
+    }
+
+    public CensusApi(CensusStore store, OrganizationRegistry registry, ObjectMapper json, ServeLimits limits) {
         this.store = requireNonNull(store, "store is null");
         this.registry = requireNonNull(registry, "registry is null");
         this.json = requireNonNull(json, "json is null");
+        this.limits = requireNonNull(limits, "limits is null");
         if (!store.readOnly()) {
             throw new IllegalArgumentException("the API serves a store opened read-only");
         }
-        this.catalog = new SnapshotCatalog(store);
-        this.lineage = new StoredLineage(store);
-        this.attribution = new AttributionQuery(store, registry, lineage);
         // messages name "the store", not its path on the server's disk
-        this.resolver = new MeasureResolver(new SnapshotList("the store", catalog.snapshots()));
-        this.cache = new LinkedHashMap<>(cachedAnswers, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-                return size() > cachedAnswers;
+        this.resolver = new MeasureResolver(new SnapshotList("the store", new SnapshotCatalog(store).snapshots()));
+        try {
+            for (int index = 0; index < limits.workers(); index++) {
+                workers.add(Worker.over(index == 0 ? store : store.duplicate(), registry));
             }
-        };
+        } catch (RuntimeException e) {
+            workers.stream().skip(1).forEach(worker -> worker.store().close());
+            throw e;
+        }
+        this.idle = new ArrayBlockingQueue<>(limits.workers(), false, workers);
+        this.executor = Executors.newFixedThreadPool(limits.workers(), runnable -> {
+            Thread thread = new Thread(runnable, "census-query");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(limits.cacheBytes())
+                .weigher((String key, byte[] answer) -> key.length() * 2 + answer.length + 64)
+                .build();
     }
 
     public byte[] status(Map<String, List<String>> parameters) {
         Query.of(parameters, Set.of());
-        return answer(
-                "status",
-                () -> new StatusWriter(json).toJson(resolver.snapshots().snapshots()));
+        return render(new StatusWriter(json).toJson(resolver.snapshots().snapshots())); // never waits for a worker
     }
 
     public byte[] shares(Map<String, List<String>> parameters) {
         Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("by", "at", "to", "from", "limit")));
-        return answer("shares " + query.canonical(), () -> {
+        return answer("shares " + query.canonical(), worker -> {
             ArgumentParser arguments = Query.arguments();
             MeasureSelection selection = resolver.resolve(request(query, query.date("from"), end(query)));
             ShareTable table = new ShareCalculator()
                     .shares(
-                            attribution.downloads(selection, view(query)),
+                            worker.attribution().downloads(selection, view(query)),
                             arguments.by(query.required("by")),
                             arguments.unknownAs(query.text("unknown-as")));
             ObjectNode node = new ShareTableWriter(json).toJson(table);
@@ -125,15 +153,15 @@ public final class CensusApi implements AutoCloseable {
 
     public byte[] series(Map<String, List<String>> parameters) {
         Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("by", "from", "to", "every")));
-        return answer("series " + query.canonical(), () -> new SeriesWriter(json).toJson(series(query)));
+        return answer("series " + query.canonical(), worker -> new SeriesWriter(json).toJson(series(worker, query)));
     }
 
     public byte[] crossover(Map<String, List<String>> parameters) {
         Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("by", "from", "to", "every", "a", "b")));
-        return answer("crossover " + query.canonical(), () -> {
+        return answer("crossover " + query.canonical(), worker -> {
             String a = query.required("a");
             String b = query.required("b");
-            ShareSeries series = series(query);
+            ShareSeries series = series(worker, query);
             CrossoverFinder.requireGroups(series, a, b, Query.arguments());
             return new CrossoverWriter(json).toJson(series, a, b, CrossoverFinder.crossings(series, a, b));
         });
@@ -141,7 +169,7 @@ public final class CensusApi implements AutoCloseable {
 
     public byte[] families(Map<String, List<String>> parameters) {
         Query query = Query.of(parameters, union(MEASURE, Set.of("at", "to", "from", "top")));
-        return answer("families " + query.canonical(), () -> {
+        return answer("families " + query.canonical(), worker -> {
             SnapshotSummary snapshot = resolver.snapshots().selectDeclaringBaseModels(end(query), query.text("source"));
             MeasureSelection selection = resolver.resolve(new MeasureRequest(
                     query.text("measure").map(Query.arguments()::measure),
@@ -151,7 +179,8 @@ public final class CensusApi implements AutoCloseable {
                     windowDays(query),
                     cohort(query)));
             return new FamilyTableWriter(json)
-                    .toJson(new FamilyCalculator(attribution).families(selection, query.positive("top", 10, 100)));
+                    .toJson(new FamilyCalculator(worker.attribution())
+                            .families(selection, query.positive("top", 10, 100)));
         });
     }
 
@@ -159,12 +188,14 @@ public final class CensusApi implements AutoCloseable {
     public byte[] lineage(String owner, String name, Map<String, List<String>> parameters) {
         Query query = Query.of(parameters, Set.of("at", "source"));
         String model = owner + "/" + name;
-        return answer("lineage " + model + " " + query.canonical(), () -> {
+        return answer("lineage " + model + " " + query.canonical(), worker -> {
             SnapshotSummary snapshot =
                     query.date("at").isPresent() || query.text("source").isPresent()
                             ? resolver.snapshots().select(query.date("at"), query.text("source"))
-                            : catalog.latestHolding(model, resolver.snapshots()).orElseThrow(() -> notFound(model));
-            Lineage graph = lineage.around(snapshot, model).orElseThrow(() -> notFound(model));
+                            : worker.catalog()
+                                    .latestHolding(model, resolver.snapshots())
+                                    .orElseThrow(() -> notFound(model));
+            Lineage graph = worker.lineage().around(snapshot, model).orElseThrow(() -> notFound(model));
             ObjectNode node = new LineageWriter(json).toJson(snapshot, graph, model);
             ArrayNode models = (ArrayNode) node.get("models");
             node.put("truncated", models.size() > MAXIMUM_LINEAGE_MODELS);
@@ -189,17 +220,17 @@ public final class CensusApi implements AutoCloseable {
         Query query = Query.of(parameters, Set.of("search", "limit"));
         String search = query.required("search");
         int limit = query.positive("limit", 20, 50);
-        return answer("models " + query.canonical(), () -> {
+        return answer("models " + query.canonical(), worker -> {
             ObjectNode node = json.createObjectNode();
             ArrayNode ids = node.putArray("models");
-            catalog.searchModels(search, limit).forEach(ids::add);
+            worker.catalog().searchModels(search, limit).forEach(ids::add);
             return node;
         });
     }
 
-    private ShareSeries series(Query query) {
+    private ShareSeries series(Worker worker, Query query) {
         ArgumentParser arguments = Query.arguments();
-        return new SeriesCalculator(attribution, resolver)
+        return new SeriesCalculator(worker.attribution(), resolver)
                 .series(new SeriesRequest(
                         query.text("measure").map(arguments::measure),
                         arguments.by(query.required("by")),
@@ -272,36 +303,80 @@ public final class CensusApi implements AutoCloseable {
         return Stream.of(sets).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The cached answer, or a new one computed while holding the store. */
-    private byte[] answer(String key, Supplier<ObjectNode> compute) {
-        synchronized (cache) {
-            byte[] cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
+    /**
+     * The cached answer, or a new one computed on an idle worker. A cached answer never waits. When no worker is idle
+     * within {@link ServeLimits#queueWait()}, or the answer is not ready by {@link ServeLimits#deadline()}, the request
+     * is refused as busy (HTTP 503); work past its deadline runs on and its answer is cached for the next request.
+     */
+    private byte[] answer(String key, Function<Worker, ObjectNode> compute) {
+        byte[] cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached;
         }
-        work.lock();
+        long start = System.nanoTime();
+        Worker worker;
         try {
-            synchronized (cache) {
-                byte[] cached = cache.get(key);
-                if (cached != null) {
-                    return cached;
+            worker = idle.poll(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy("the server is stopping");
+        }
+        if (worker == null) {
+            throw busy("every query worker is busy (" + limits.workers() + "); retry shortly");
+        }
+        Future<byte[]> answer;
+        try {
+            answer = executor.submit(() -> {
+                try {
+                    byte[] again = cache.getIfPresent(key);
+                    if (again != null) {
+                        return again;
+                    }
+                    byte[] bytes = render(compute.apply(worker));
+                    cache.put(key, bytes);
+                    return bytes;
+                } finally {
+                    idle.add(worker);
                 }
+            });
+        } catch (RejectedExecutionException e) {
+            idle.add(worker);
+            throw busy("the server is stopping");
+        }
+        long left = limits.deadline().toNanos() - (System.nanoTime() - start);
+        try {
+            return answer.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw busy("the answer was not ready within " + limits.deadline().toSeconds()
+                    + " s; it is still being computed, so retry shortly");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy("the server is stopping");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
             }
-            byte[] bytes = json.writeValueAsBytes(compute.get());
-            synchronized (cache) {
-                cache.put(key, bytes);
-            }
-            return bytes;
+            throw new IllegalStateException("cannot answer " + key, e.getCause());
+        }
+    }
+
+    private byte[] render(ObjectNode node) {
+        try {
+            return json.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render JSON", e);
-        } finally {
-            work.unlock();
         }
+    }
+
+    private static CensusException busy(String message) {
+        return new CensusException(ErrorCode.SERVER_BUSY, message);
     }
 
     @Override
     public void close() {
-        store.close();
+        executor.shutdownNow();
+        for (Worker worker : workers) {
+            worker.store().close();
+        }
     }
 }

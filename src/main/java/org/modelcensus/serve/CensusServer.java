@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The web server: the REST API under {@code /api} and the dashboard at {@code /}. Handlers parse, delegate to
  * {@link CensusApi} and render; a bad parameter is a 400 with JSON {@code {code, message, field}}, an unknown model a
- * 404, and anything else a 500 without a stack trace. Only GET is answered: the server is read-only.
+ * 404, no capacity or a missed deadline a 503 (with {@code Retry-After}), and anything else a 500 without a stack
+ * trace. Only GET is answered: the server is read-only.
  */
 public final class CensusServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CensusServer.class);
@@ -103,12 +104,16 @@ public final class CensusServer implements AutoCloseable {
         error.field().ifPresentOrElse(field -> body.put("field", field), () -> body.putNull("field"));
         int status = switch (error.code()) {
             case MODEL_NOT_FOUND -> 404;
+            case SERVER_BUSY -> 503;
             case STORE_FAILURE -> 500;
             default -> error.code().category() == ErrorCode.Category.INTERNAL ? 500 : 400;
         };
         if (status == 500) {
             LOG.error("store failure answering {}", context.path(), error);
             body.put("message", "internal error; the server's log has the details");
+        }
+        if (status == 503) {
+            context.header("Retry-After", "2");
         }
         context.status(status).contentType("application/json").result(body.toString());
     }

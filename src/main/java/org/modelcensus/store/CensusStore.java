@@ -291,6 +291,23 @@ public final class CensusStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Another connection to the same open database, for work in parallel: read-only like this one; both must be
+     * closed.
+     */
+    public CensusStore duplicate() {
+        if (!readOnly) {
+            throw new IllegalStateException("only a store open read-only is shared between connections");
+        }
+        try {
+            DuckDBConnection another = connection.duplicate();
+            inUtc(another);
+            return new CensusStore(path, another, true, Optional.empty());
+        } catch (SQLException e) {
+            throw failure("cannot open another connection to store " + path, e);
+        }
+    }
+
     public Path path() {
         return path;
     }

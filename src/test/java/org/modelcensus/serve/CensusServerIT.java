@@ -35,7 +35,8 @@ class CensusServerIT {
     @BeforeAll
     static void startServer() {
         store = SampleStore.create(directory);
-        api = new CensusApi(CensusStore.openForReading(store), OrganizationRegistry.bundled(), JSON, 64);
+        api = new CensusApi(
+                CensusStore.openForReading(store), OrganizationRegistry.bundled(), JSON, ServeLimits.defaults());
         server = CensusServer.start(api, JSON, "127.0.0.1", 0);
     }
 

@@ -31,8 +31,11 @@ class DashboardBrowserIT {
     void drawsTheChartsAndRedrawsThemWhenAFilterChanges() throws Exception {
         ObjectMapper json = new ObjectMapper();
         Path store = SampleStore.create(directory);
-        try (CensusApi api =
-                        new CensusApi(CensusStore.openForReading(store), OrganizationRegistry.bundled(), json, 64);
+        try (CensusApi api = new CensusApi(
+                        CensusStore.openForReading(store),
+                        OrganizationRegistry.bundled(),
+                        json,
+                        ServeLimits.defaults());
                 CensusServer server = CensusServer.start(api, json, "127.0.0.1", 0)) {
             ChromeDriver driver = Browser.start(directory.resolve("profile"), false);
             try {
