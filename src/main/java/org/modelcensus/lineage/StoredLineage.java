@@ -97,32 +97,27 @@ public final class StoredLineage {
         Map<String, List<LineageLink>> parents = new HashMap<>();
         Map<String, List<LineageLink>> children = new HashMap<>();
         long id = snapshot.id();
-        try {
-            try (PreparedStatement statement = prepare("lineage_around_edges.sql", id, model, model, id);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String child = rows.getString(1);
-                    String parent = rows.getString(2);
-                    Relation relation = Relation.fromLabel(rows.getString(3));
-                    parents.computeIfAbsent(child, ignored -> new ArrayList<>()).add(new LineageLink(parent, relation));
+        try (PreparedStatement statement = prepare("lineage_around.sql", id, model, model, id, id, id, id);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) { // every edge comes before the first node
+                String node = rows.getString("model_id");
+                if (rows.getString("kind").equals("edge")) {
+                    String parent = rows.getString("parent_id");
+                    Relation relation = Relation.fromLabel(rows.getString("relation"));
+                    parents.computeIfAbsent(node, ignored -> new ArrayList<>()).add(new LineageLink(parent, relation));
                     children.computeIfAbsent(parent, ignored -> new ArrayList<>())
-                            .add(new LineageLink(child, relation));
+                            .add(new LineageLink(node, relation));
+                    continue;
                 }
-            }
-            try (PreparedStatement statement = prepare("lineage_around.sql", id, model, model, id, id, id);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String node = rows.getString(1);
-                    namespaces.put(node, rows.getString(2));
-                    nodes.put(
-                            node,
-                            new ModelLineage(
-                                    node,
-                                    rows.getBoolean(3),
-                                    parents.getOrDefault(node, List.of()),
-                                    lines(rows.getString(5)),
-                                    rows.getInt(4)));
-                }
+                namespaces.put(node, rows.getString("namespace"));
+                nodes.put(
+                        node,
+                        new ModelLineage(
+                                node,
+                                rows.getBoolean("in_snapshot"),
+                                parents.getOrDefault(node, List.of()),
+                                lines(rows.getString("roots")),
+                                rows.getInt("depth")));
             }
         } catch (SQLException e) {
             throw failure(snapshot, e);

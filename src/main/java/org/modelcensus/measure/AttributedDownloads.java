@@ -49,8 +49,11 @@ public record AttributedDownloads(
         return selection.measure();
     }
 
+    /** All downloads credited, summed exactly (see {@link AttributionCell#downloadsByRootCount}). */
     public double totalDownloads() {
-        return cells.stream().mapToDouble(AttributionCell::downloads).sum();
+        SplitSum total = new SplitSum();
+        cells.forEach(cell -> total.add(cell.downloadsByRootCount()));
+        return total.value();
     }
 
     /** The share of downloads credited to namespaces the registry lists, 0-1; 0 when nothing was downloaded. */
@@ -59,10 +62,10 @@ public record AttributedDownloads(
         if (total <= 0) {
             return 0;
         }
-        double registered = cells.stream()
+        SplitSum registered = new SplitSum();
+        cells.stream()
                 .filter(cell -> cell.organization().isPresent())
-                .mapToDouble(AttributionCell::downloads)
-                .sum();
-        return registered / total;
+                .forEach(cell -> registered.add(cell.downloadsByRootCount()));
+        return registered.value() / total;
     }
 }

@@ -2,7 +2,11 @@ package org.modelcensus.measure;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.modelcensus.attribution.Organization;
 
 /**
@@ -10,11 +14,15 @@ import org.modelcensus.attribution.Organization;
  *
  * @param organization the registered organisation; empty for an unregistered namespace
  * @param unregisteredNamespace the namespace, when the registry does not list it
- * @param downloads downloads credited (fractional when credit is split)
+ * @param downloadsByRootCount the integer downloads credited, by the number of roots they are split among (in the
+ *     uploader view all under 1): the credit is each sum divided by its number, so that adding cells stays exact
  * @param models models whose downloads are counted here
  */
 public record AttributionCell(
-        Optional<Organization> organization, Optional<String> unregisteredNamespace, double downloads, long models) {
+        Optional<Organization> organization,
+        Optional<String> unregisteredNamespace,
+        SortedMap<Integer, Long> downloadsByRootCount,
+        long models) {
     public AttributionCell {
         requireNonNull(organization, "organization is null");
         requireNonNull(unregisteredNamespace, "unregisteredNamespace is null");
@@ -22,19 +30,33 @@ public record AttributionCell(
             throw new IllegalArgumentException(
                     "a cell is either a registered organisation or an unregistered namespace");
         }
-        if (!(downloads >= 0)) {
-            throw new IllegalArgumentException("downloads must be non-negative: " + downloads);
-        }
+        downloadsByRootCount = Collections.unmodifiableSortedMap(
+                new TreeMap<>(requireNonNull(downloadsByRootCount, "downloadsByRootCount is null")));
+        downloadsByRootCount.forEach((roots, downloads) -> {
+            if (roots < 1 || downloads < 0) {
+                throw new IllegalArgumentException(
+                        "downloads must be non-negative and split among at least one root: " + roots + "=" + downloads);
+            }
+        });
         if (models < 0) {
             throw new IllegalArgumentException("models is negative: " + models);
         }
     }
 
-    public static AttributionCell registered(Organization organization, double downloads, long models) {
-        return new AttributionCell(Optional.of(organization), Optional.empty(), downloads, models);
+    public static AttributionCell registered(Organization organization, long downloads, long models) {
+        return new AttributionCell(Optional.of(organization), Optional.empty(), whole(downloads), models);
     }
 
-    public static AttributionCell unregistered(String namespace, double downloads, long models) {
-        return new AttributionCell(Optional.empty(), Optional.of(namespace), downloads, models);
+    public static AttributionCell unregistered(String namespace, long downloads, long models) {
+        return new AttributionCell(Optional.empty(), Optional.of(namespace), whole(downloads), models);
+    }
+
+    /** Downloads credited (fractional when credit is split). */
+    public double downloads() {
+        return SplitSum.value(downloadsByRootCount);
+    }
+
+    private static SortedMap<Integer, Long> whole(long downloads) {
+        return new TreeMap<>(Map.of(1, downloads));
     }
 }

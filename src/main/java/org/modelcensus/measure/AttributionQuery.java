@@ -134,7 +134,7 @@ public final class AttributionQuery {
             AttributionCell cell = new AttributionCell(
                     split.cell.organization(),
                     split.cell.unregisteredNamespace(),
-                    split.downloads.value(),
+                    split.downloads.sums(),
                     split.models);
             cells.add(cell);
             for (GroupBy by : GroupBy.values()) {
@@ -295,7 +295,7 @@ public final class AttributionQuery {
                 DeveloperType.fromCode(rows.getString("type")).orElseThrow()));
     }
 
-    private static AttributionCell cell(ResultSet rows, double downloads, long models) throws SQLException {
+    private static AttributionCell cell(ResultSet rows, long downloads, long models) throws SQLException {
         Optional<Organization> organization = organization(rows);
         if (organization.isEmpty()) {
             return AttributionCell.unregistered(rows.getString("unregistered_namespace"), downloads, models);

@@ -18,7 +18,7 @@ public final class ShareCalculator {
         for (AttributionCell cell : downloads.cells()) {
             Group group = groups.computeIfAbsent(
                     key(cell, by, unknownNamespaces), key -> new Group(key, label(cell, by, unknownNamespaces)));
-            group.downloads += cell.downloads();
+            group.downloads.add(cell.downloadsByRootCount());
             if (!countedByGroup) {
                 group.models += cell.models();
             }
@@ -34,8 +34,9 @@ public final class ShareCalculator {
         double total = downloads.totalDownloads();
         List<ShareRow> rows = new ArrayList<>(groups.size());
         for (Group group : groups.values()) {
+            double groupDownloads = group.downloads.value();
             rows.add(new ShareRow(
-                    group.key, group.label, group.downloads, total > 0 ? group.downloads / total : 0, group.models));
+                    group.key, group.label, groupDownloads, total > 0 ? groupDownloads / total : 0, group.models));
         }
         rows.sort(ShareRow.BY_DOWNLOADS);
         double[] attributed = rows.stream()
@@ -100,7 +101,7 @@ public final class ShareCalculator {
     private static final class Group {
         private final String key;
         private final String label;
-        private double downloads;
+        private final SplitSum downloads = new SplitSum();
         private long models;
 
         private Group(String key, String label) {

@@ -1,6 +1,7 @@
 package org.modelcensus.measure;
 
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -22,9 +23,24 @@ final class SplitSum {
         sums.merge(roots, downloads, Math::addExact);
     }
 
+    /** Adds integer downloads by number of roots, as a cell holds them. */
+    void add(Map<Integer, Long> byRootCount) {
+        byRootCount.forEach(this::add);
+    }
+
     double value() {
+        return value(sums);
+    }
+
+    /** The integer sums by number of roots as sorted, read as one figure: each divided once, added in that order. */
+    SortedMap<Integer, Long> sums() {
+        return new TreeMap<>(sums);
+    }
+
+    /** What integer sums by number of roots come to: each divided once, added in increasing number of roots. */
+    static double value(Map<Integer, Long> byRootCount) {
         double value = 0;
-        for (Map.Entry<Integer, Long> sum : sums.entrySet()) {
+        for (Map.Entry<Integer, Long> sum : new TreeMap<>(byRootCount).entrySet()) {
             value += (double) sum.getValue() / sum.getKey();
         }
         return value;

@@ -1,6 +1,8 @@
--- A node of a snapshot's graph with its ancestors and descendants: each with its namespace, whether it is a model
--- of the snapshot, its depth and its roots (in id order). A model of the snapshot on no edge is its own root.
--- Parameters: snapshot id, model id, model id, snapshot id (three times).
+-- A node of a snapshot's graph with its ancestors and descendants, in two kinds of rows: first 'edge' rows, the kept
+-- edges whose child is one of those nodes (so each node's parents are complete), by child in declaration order;
+-- then 'node' rows, each node with its namespace, whether it is a model of the snapshot, its depth and its roots
+-- (in id order, one per line). A model of the snapshot on no edge is its own root.
+-- Parameters: snapshot id, model id, model id, snapshot id (four times).
 WITH RECURSIVE
 edges AS (
     SELECT child_id, parent_id FROM lineage_edge WHERE snapshot_id = ?
@@ -20,16 +22,34 @@ related AS (
     SELECT model_id FROM (SELECT model_id FROM ancestors UNION ALL SELECT model_id FROM descendants) GROUP BY model_id
 )
 SELECT
+    'edge' AS kind,
+    e.child_id AS model_id,
+    e.parent_id,
+    e.relation,
+    e.position,
+    NULL AS namespace,
+    NULL AS in_snapshot,
+    NULL AS depth,
+    NULL AS roots
+FROM lineage_edge e
+JOIN related r ON r.model_id = e.child_id
+WHERE e.snapshot_id = ?
+UNION ALL
+SELECT
+    'node' AS kind,
     r.model_id,
-    coalesce(n.namespace, o.namespace) AS namespace,
-    coalesce(n.in_snapshot, o.model_id IS NOT NULL) AS in_snapshot,
-    coalesce(n.depth, 0) AS depth,
+    NULL,
+    NULL,
+    NULL,
+    coalesce(n.namespace, o.namespace),
+    coalesce(n.in_snapshot, o.model_id IS NOT NULL),
+    coalesce(n.depth, 0),
     coalesce(
         (SELECT string_agg(x.root_id, chr(10) ORDER BY x.root_id) FROM lineage_root x
          WHERE x.snapshot_id = ? AND x.model_id = r.model_id),
-        r.model_id) AS roots
+        r.model_id)
 FROM related r
 LEFT JOIN lineage_node n ON n.snapshot_id = ? AND n.model_id = r.model_id
 LEFT JOIN model_observation o ON o.snapshot_id = ? AND o.model_id = r.model_id
 WHERE n.model_id IS NOT NULL OR o.model_id IS NOT NULL
-ORDER BY r.model_id;
+ORDER BY kind, model_id, position;

@@ -2,19 +2,14 @@ package org.modelcensus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modelcensus.source.InputFile;
+import org.modelcensus.store.BundledSample;
 
 /**
  * Every measure gives byte-identical JSON on two stores holding the same data imported differently: the whole
@@ -26,27 +21,29 @@ class StoreIndependenceIT {
     Path directory;
 
     @Test
-    void everyMeasureIsIdenticalWhateverTheImportOrder() throws IOException {
+    void everyMeasureIsIdenticalWhateverTheImportOrder() {
         CliRunner cli = new CliRunner(directory.resolve("home"), Map.of());
         Path together = directory.resolve("together.duckdb");
         Path apart = directory.resolve("apart.duckdb");
         assertThat(cli.run("import", "--sample", "--store", together.toString()).exitCode())
                 .isZero();
-        List<CSVRecord> manifest = manifest();
-        for (int index = manifest.size() - 1; index >= 0; index--) {
-            CSVRecord file = manifest.get(index);
-            CliRunner.Result result = cli.run(
-                    "import",
-                    Path.of("data/sample", file.get("file")).toString(),
-                    "--format",
-                    file.get("format"),
-                    "--source",
-                    file.get("source"),
-                    "--store",
-                    apart.toString());
-            assertThat(result.exitCode())
-                    .as(file.get("file") + ": " + result.err())
-                    .isZero();
+        List<BundledSample.Part> parts = BundledSample.parts();
+        for (int part = parts.size() - 1; part >= 0; part--) {
+            List<InputFile> files = parts.get(part).files();
+            for (int index = files.size() - 1; index >= 0; index--) {
+                CliRunner.Result result = cli.run(
+                        "import",
+                        files.get(index).name(), // the resource's path, relative to the project
+                        "--format",
+                        parts.get(part).format().label(),
+                        "--source",
+                        parts.get(part).source(),
+                        "--store",
+                        apart.toString());
+                assertThat(result.exitCode())
+                        .as(files.get(index).name() + ": " + result.err())
+                        .isZero();
+            }
         }
 
         List<List<String>> commands = new ArrayList<>();
@@ -87,17 +84,5 @@ class StoreIndependenceIT {
         List<String> all = new ArrayList<>(command);
         all.addAll(List.of("--format", "json", "--store", store.toString()));
         return cli.run(all.toArray(String[]::new));
-    }
-
-    private static List<CSVRecord> manifest() throws IOException {
-        try (Reader reader = Files.newBufferedReader(Path.of("data/sample/manifest.csv"), StandardCharsets.UTF_8);
-                CSVParser csv = CSVFormat.RFC4180
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get()
-                        .parse(reader)) {
-            return csv.getRecords();
-        }
     }
 }
