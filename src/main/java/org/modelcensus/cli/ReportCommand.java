@@ -106,7 +106,8 @@ final class ReportCommand implements Callable<Integer> {
         try (CensusSession session = CensusSession.open(common, context)) {
             MeasureSelection selection = session.resolve(window.request(measureOptions));
             SnapshotSummary snapshot = selection.end();
-            AttributedDownloads downloads = session.attribution.downloads(selection, view);
+            AttributedDownloads downloads = session.attribution.downloads(
+                    selection, view, ShareCalculator.needsNamespaces(GroupBy.ORGANIZATION, unknownNamespaces));
             ShareCalculator calculator = new ShareCalculator();
             CensusReport report = new CensusReport(
                     calculator.shares(downloads, GroupBy.COUNTRY, unknownNamespaces),
@@ -230,7 +231,10 @@ final class ReportCommand implements Callable<Integer> {
         ShareCalculator calculator = new ShareCalculator();
         for (MeasureRequest request : requests) {
             ShareTable table = calculator.shares(
-                    session.attribution.downloads(session.resolve(request), AttributionView.UPLOADER),
+                    session.attribution.downloads(
+                            session.resolve(request),
+                            AttributionView.UPLOADER,
+                            ShareCalculator.needsNamespaces(GroupBy.COUNTRY, unknownNamespaces)),
                     GroupBy.COUNTRY,
                     unknownNamespaces);
             if (table.totalDownloads() > 0) {
@@ -248,11 +252,17 @@ final class ReportCommand implements Callable<Integer> {
         IntermediaryCheck check = new IntermediaryCheck(3);
         return new LineageSection(
                 calculator.shares(
-                        session.attribution.downloads(selection, AttributionView.UPLOADER),
+                        session.attribution.downloads(
+                                selection,
+                                AttributionView.UPLOADER,
+                                ShareCalculator.needsNamespaces(GroupBy.COUNTRY, unknownNamespaces)),
                         GroupBy.COUNTRY,
                         unknownNamespaces),
                 calculator.shares(
-                        session.attribution.downloads(selection, AttributionView.ORIGIN),
+                        session.attribution.downloads(
+                                selection,
+                                AttributionView.ORIGIN,
+                                ShareCalculator.needsNamespaces(GroupBy.COUNTRY, unknownNamespaces)),
                         GroupBy.COUNTRY,
                         unknownNamespaces),
                 new FamilyCalculator(session.attribution).families(selection, TOP_FAMILIES),

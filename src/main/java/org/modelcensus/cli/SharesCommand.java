@@ -63,7 +63,11 @@ final class SharesCommand implements Callable<Integer> {
         try (CensusSession session = CensusSession.open(common, context)) {
             MeasureSelection selection = session.resolve(window.request(measureOptions));
             ShareTable table = new ShareCalculator()
-                    .shares(session.attribution.downloads(selection, view), groupBy, unknownNamespaces);
+                    .shares(
+                            session.attribution.downloads(
+                                    selection, view, ShareCalculator.needsNamespaces(groupBy, unknownNamespaces)),
+                            groupBy,
+                            unknownNamespaces);
             new ShareTableWriter(context.json()).write(table, format, context.out());
         }
         return 0;

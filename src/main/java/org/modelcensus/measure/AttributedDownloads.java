@@ -17,6 +17,7 @@ import org.modelcensus.store.SnapshotSummary;
  * @param models the models with a count under the measure (each once, though its credit may be split)
  * @param groupModels in the origin view, the models each group counts (a model split among several groups counts
  *     in each, once); empty in the uploader view, where a group counts the models of its cells
+ * @param namespacesApart whether each unregistered namespace has a cell of its own, rather than one cell for all
  */
 public record AttributedDownloads(
         MeasureSelection selection,
@@ -26,7 +27,8 @@ public record AttributedDownloads(
         MeasureNotes notes,
         long models,
         List<AttributionCell> cells,
-        List<GroupModels> groupModels) {
+        List<GroupModels> groupModels,
+        boolean namespacesApart) {
     public AttributedDownloads {
         requireNonNull(selection, "selection is null");
         requireNonNull(view, "view is null");

@@ -65,17 +65,28 @@ public final class AttributionQuery {
     }
 
     public AttributedDownloads downloads(MeasureSelection selection, AttributionView view) {
+        return downloads(selection, view, true);
+    }
+
+    /**
+     * The downloads of a selection in a view.
+     *
+     * @param namespacesApart whether unregistered namespaces are kept one by one (only a grouping by organisation
+     *     that treats them as developers needs them, see {@link ShareCalculator#needsNamespaces}), else one cell holds
+     *     them all, which is far quicker on a store of millions of models
+     */
+    public AttributedDownloads downloads(MeasureSelection selection, AttributionView view, boolean namespacesApart) {
         requireNonNull(selection, "selection is null");
         requireNonNull(view, "view is null");
         Measured found = measure(selection);
         SnapshotSummary end = selection.end();
         try {
             if (view == AttributionView.ORIGIN) {
-                return origin(selection, found);
+                return origin(selection, found, namespacesApart);
             }
             List<AttributionCell> cells = new ArrayList<>();
             try (PreparedStatement statement = SqlResource.prepare(
-                            store.connection(), AttributionQuery.class, "attributed_downloads.sql");
+                            store.connection(), AttributionQuery.class, "attributed_downloads.sql", namespacesApart);
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     cells.add(cell(rows, rows.getLong("downloads"), rows.getLong("models")));
@@ -89,7 +100,8 @@ public final class AttributionQuery {
                     found.notes(),
                     found.models(),
                     cells,
-                    List.of());
+                    List.of(),
+                    namespacesApart);
         } catch (SQLException e) {
             throw CensusStore.failure("cannot attribute the downloads of snapshot " + end.label(), e);
         }
@@ -99,7 +111,8 @@ public final class AttributionQuery {
      * The origin view: each cell's downloads are its integer sums per number of roots, each divided once by that
      * number and added in increasing order of it, so that the result never depends on the order of rows.
      */
-    private AttributedDownloads origin(MeasureSelection selection, Measured found) throws SQLException {
+    private AttributedDownloads origin(MeasureSelection selection, Measured found, boolean namespacesApart)
+            throws SQLException {
         SnapshotSummary end = selection.end();
         /** One cell's downloads by number of roots, its models, and those of them that have one root. */
         final class Split {
@@ -114,7 +127,7 @@ public final class AttributionQuery {
         }
         Map<List<Optional<?>>, Split> splits = new LinkedHashMap<>();
         try (PreparedStatement statement = SqlResource.prepare(
-                        store.connection(), AttributionQuery.class, "origin_downloads.sql", end.id());
+                        store.connection(), AttributionQuery.class, "origin_downloads.sql", namespacesApart, end.id());
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 AttributionCell cell = cell(rows, 0, 0);
@@ -139,6 +152,9 @@ public final class AttributionQuery {
             cells.add(cell);
             for (GroupBy by : GroupBy.values()) {
                 for (UnknownNamespaces unknown : UnknownNamespaces.values()) {
+                    if (!namespacesApart && ShareCalculator.needsNamespaces(by, unknown)) {
+                        continue;
+                    }
                     groupModels.merge(
                             new Group(by, unknown, ShareCalculator.key(cell, by, unknown)),
                             split.singleRootModels,
@@ -178,7 +194,8 @@ public final class AttributionQuery {
                 found.notes(),
                 found.models(),
                 cells,
-                counted);
+                counted,
+                namespacesApart);
     }
 
     /**

@@ -92,7 +92,12 @@ public final class SeriesCalculator {
                 selection = MeasureSelection.thirtyDaysFor(selection.end(), request.cohort());
             }
             ShareTable table = calculator.shares(
-                    attribution.downloads(selection, request.view()), request.by(), request.unknownNamespaces());
+                    attribution.downloads(
+                            selection,
+                            request.view(),
+                            ShareCalculator.needsNamespaces(request.by(), request.unknownNamespaces())),
+                    request.by(),
+                    request.unknownNamespaces());
             points.add(new SeriesPoint(date, table));
         }
         return new ShareSeries(

@@ -12,7 +12,16 @@ import org.modelcensus.attribution.UnknownNamespaces;
 /** Rolls attributed downloads up into the share table of one grouping, and measures its concentration. */
 public final class ShareCalculator {
 
+    /** Whether a grouping tells unregistered namespaces apart: by organisation, each as its own developer. */
+    public static boolean needsNamespaces(GroupBy by, UnknownNamespaces unknownNamespaces) {
+        return by == GroupBy.ORGANIZATION && unknownNamespaces == UnknownNamespaces.INTL;
+    }
+
     public ShareTable shares(AttributedDownloads downloads, GroupBy by, UnknownNamespaces unknownNamespaces) {
+        if (!downloads.namespacesApart() && needsNamespaces(by, unknownNamespaces)) {
+            throw new IllegalArgumentException(
+                    "grouping by organisation with unregistered namespaces as developers needs them apart");
+        }
         Map<String, Group> groups = new LinkedHashMap<>();
         boolean countedByGroup = !downloads.groupModels().isEmpty();
         for (AttributionCell cell : downloads.cells()) {

@@ -31,6 +31,7 @@ import org.modelcensus.ErrorCode;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryEntry;
+import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.lineage.Lineage;
 import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.measure.ArgumentParser;
@@ -39,6 +40,7 @@ import org.modelcensus.measure.Cohort;
 import org.modelcensus.measure.CrossoverFinder;
 import org.modelcensus.measure.Every;
 import org.modelcensus.measure.FamilyCalculator;
+import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.MeasureRequest;
 import org.modelcensus.measure.MeasureResolver;
 import org.modelcensus.measure.MeasureSelection;
@@ -134,11 +136,17 @@ public final class CensusApi implements AutoCloseable {
         return answer("shares " + query.canonical(), worker -> {
             ArgumentParser arguments = Query.arguments();
             MeasureSelection selection = resolver.resolve(request(query, query.date("from"), end(query)));
+            GroupBy by = arguments.by(query.required("by"));
+            UnknownNamespaces unknownNamespaces = arguments.unknownAs(query.text("unknown-as"));
             ShareTable table = new ShareCalculator()
                     .shares(
-                            worker.attribution().downloads(selection, view(query)),
-                            arguments.by(query.required("by")),
-                            arguments.unknownAs(query.text("unknown-as")));
+                            worker.attribution()
+                                    .downloads(
+                                            selection,
+                                            view(query),
+                                            ShareCalculator.needsNamespaces(by, unknownNamespaces)),
+                            by,
+                            unknownNamespaces);
             ObjectNode node = new ShareTableWriter(json).toJson(table);
             int limit = query.positive("limit", 1000, MAXIMUM_ROWS);
             ArrayNode rows = (ArrayNode) node.get("rows");

@@ -33,15 +33,23 @@ public final class SqlResource {
         }
     }
 
-    /** Prepares the statement of {@code name} beside {@code anchor} with its {@code ?} parameters bound in order. */
+    /**
+     * Prepares the statement of {@code name} beside {@code anchor} with its {@code ?} parameters bound in order; when
+     * parameters are given, they must be as many as the statement takes (DuckDB leaves a missing one NULL silently).
+     */
     public static PreparedStatement prepare(Connection connection, Class<?> anchor, String name, Object... parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(load(anchor, name));
         try {
+            int expected = statement.getParameterMetaData().getParameterCount();
+            if (parameters.length > 0 && parameters.length != expected) {
+                throw new IllegalArgumentException(
+                        name + " takes " + expected + " parameters but was given " + parameters.length);
+            }
             for (int index = 0; index < parameters.length; index++) {
                 statement.setObject(index + 1, parameters[index]);
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             statement.close();
             throw e;
         }

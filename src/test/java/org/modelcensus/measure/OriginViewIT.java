@@ -242,4 +242,33 @@ class OriginViewIT {
             assertThat(downloads.models()).isEqualTo(5);
         }
     }
+
+    @Test
+    void oneCellForEveryUnregisteredNamespaceGivesTheSameTablesAsACellEach() {
+        for (AttributionView view : AttributionView.values()) {
+            AttributedDownloads apart =
+                    query.downloads(MeasureSelection.at(snapshot, Measure.DOWNLOADS_30D, Cohort.all()), view, true);
+            AttributedDownloads together =
+                    query.downloads(MeasureSelection.at(snapshot, Measure.DOWNLOADS_30D, Cohort.all()), view, false);
+            assertThat(together.cells().stream()
+                            .filter(cell -> cell.organization().isEmpty()))
+                    .as("one cell for all unregistered namespaces")
+                    .hasSize(1);
+            assertThat(apart.cells().stream().filter(cell -> cell.organization().isEmpty()))
+                    .hasSize(view == AttributionView.UPLOADER ? 3 : 1);
+            for (GroupBy by : GroupBy.values()) {
+                for (UnknownNamespaces unknown : UnknownNamespaces.values()) {
+                    if (ShareCalculator.needsNamespaces(by, unknown)) {
+                        continue;
+                    }
+                    ShareTable expected = calculator.shares(apart, by, unknown);
+                    ShareTable actual = calculator.shares(together, by, unknown);
+                    assertThat(actual.rows())
+                            .as(view + " " + by + " " + unknown)
+                            .isEqualTo(expected.rows());
+                    assertThat(actual.coverage()).isEqualTo(expected.coverage());
+                }
+            }
+        }
+    }
 }

@@ -52,7 +52,8 @@ class ShareCalculatorTest {
                     AttributionCell.registered(BARTOWSKI, 50, 20),
                     AttributionCell.unregistered("someone", 40, 3),
                     AttributionCell.unregistered("other", 10, 1)),
-            List.of());
+            List.of(),
+            true);
 
     private final ShareCalculator calculator = new ShareCalculator();
 
