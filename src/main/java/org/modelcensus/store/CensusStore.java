@@ -70,10 +70,7 @@ public final class CensusStore implements AutoCloseable {
         }
         CensusStore store = open(path, false, Optional.of(derivation));
         try {
-            int version = store.schemaVersion().orElse(SCHEMA_VERSION);
-            if (version > SCHEMA_VERSION) {
-                throw newerVersion(path, version);
-            }
+            int version = store.readableVersion();
             try (Statement statement = store.connection.createStatement()) {
                 for (String sql : SqlResource.statements(CensusStore.class, "schema.sql")) {
                     statement.execute(sql);
@@ -100,10 +97,7 @@ public final class CensusStore implements AutoCloseable {
         }
         CensusStore store = open(path, true, Optional.empty());
         try {
-            int version = store.schemaVersion().orElse(SCHEMA_VERSION);
-            if (version > SCHEMA_VERSION) {
-                throw newerVersion(path, version);
-            }
+            int version = store.readableVersion();
             if (version < SCHEMA_VERSION) {
                 throw new CensusException(
                         ErrorCode.STORE_VERSION,
@@ -163,12 +157,17 @@ public final class CensusStore implements AutoCloseable {
         }
     }
 
-    private static CensusException newerVersion(Path path, int version) {
-        return new CensusException(
-                ErrorCode.STORE_VERSION,
-                "store " + path + " has schema version " + version + ", written by a newer ModelCensus; this one"
-                        + " reads up to version " + SCHEMA_VERSION + ". Use the newer version, or import into a new"
-                        + " store");
+    /** The store's schema version (a new file counts as current); a newer one than this program reads is refused. */
+    private int readableVersion() {
+        int version = schemaVersion().orElse(SCHEMA_VERSION);
+        if (version > SCHEMA_VERSION) {
+            throw new CensusException(
+                    ErrorCode.STORE_VERSION,
+                    "store " + path + " has schema version " + version + ", written by a newer ModelCensus; this"
+                            + " one reads up to version " + SCHEMA_VERSION + ". Use the newer version, or import into a"
+                            + " new store");
+        }
+        return version;
     }
 
     /**

@@ -72,6 +72,27 @@ class StoreMigrationIT {
         assertThat(cli.run("shares", "--by", "country").err()).doesNotContain("upgrading");
     }
 
+    @Test
+    void aStoreOfANewerVersionIsRefusedForReadingAndWriting() throws SQLException {
+        CliRunner cli = new CliRunner(directory.resolve("home"), Map.of());
+        Path store = directory.resolve("newer.duckdb");
+        assertThat(cli.run("import", "--sample", "--store", store.toString()).exitCode())
+                .isZero();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
+                Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE store_info SET value = '3' WHERE key = 'schema_version'");
+        }
+
+        for (String[] command : List.of(
+                new String[] {"status", "--store", store.toString()},
+                new String[] {"import", "--sample", "--store", store.toString()},
+                new String[] {"migrate", "--store", store.toString()})) {
+            CliRunner.Result result = cli.run(command);
+            assertThat(result.exitCode()).as(String.join(" ", command)).isEqualTo(65);
+            assertThat(result.err()).contains("schema version 3, written by a newer ModelCensus");
+        }
+    }
+
     /** What a store written by version 1 looked like: the same snapshots, no totals, no lineage. */
     private static void downgradeToVersionOne(Path store) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
