@@ -2,6 +2,7 @@ package org.modelcensus.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Option;
             "",
             "Examples:",
             "  modelcensus synth --models 1000000 --out hub-1m",
-            "  modelcensus synth --models 1000000 --snapshots 52 --every 7 --format hub-stats --out weekly",
+            "  modelcensus synth --models 100000 --snapshots 52 --out weekly",
+            "  modelcensus synth --models 3000000 --format hub-stats --out hub-3m",
             "  modelcensus import hub-1m/*.jsonl.gz --format hub-jsonl --store big.duckdb",
             ""
         })
@@ -63,7 +65,11 @@ final class SynthCommand implements Callable<Integer> {
             description = "The day of the last snapshot. Default: ${DEFAULT-VALUE}.")
     LocalDate lastDay;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "1",
+            description = "The random seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     @Option(
@@ -91,6 +97,9 @@ final class SynthCommand implements Callable<Integer> {
         if (every < 1) {
             throw CensusException.invalidArgument(
                     "every", "--every is " + every + "; expected a positive number of days");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw CensusException.invalidArgument("out", "--out " + out + " is a file; expected a directory");
         }
         SyntheticHubWriter.Format chosen = switch (format) {
             case "hub-jsonl" -> SyntheticHubWriter.Format.HUB_JSONL;
