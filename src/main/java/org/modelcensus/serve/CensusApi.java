@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -355,8 +356,10 @@ public final class CensusApi implements AutoCloseable {
         try {
             return answer.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw busy("the answer was not ready within " + limits.deadline().toSeconds()
-                    + " s; it is still being computed, so retry shortly");
+            throw busy(String.format(
+                    Locale.ROOT,
+                    "the answer was not ready within %.1f s; it is still being computed, so retry shortly",
+                    limits.deadline().toMillis() / 1000.0));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy("the server is stopping");
