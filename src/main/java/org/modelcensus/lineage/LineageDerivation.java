@@ -127,7 +127,7 @@ public final class LineageDerivation implements SnapshotDerivation {
                 String tags = rows.getString(2);
                 List<LineageLink> parents = parser.parents(
                         id,
-                        tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
+                        StoredLineage.lines(tags),
                         Optional.ofNullable(rows.getString(3)),
                         Optional.ofNullable(rows.getString(4)),
                         quality);

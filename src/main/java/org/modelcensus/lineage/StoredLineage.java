@@ -152,7 +152,8 @@ public final class StoredLineage {
         return SqlResource.prepare(store.connection(), StoredLineage.class, resource, parameters);
     }
 
-    private static List<String> lines(String joined) {
+    /** The lines of a text joined by line breaks (as the lineage SQL joins ids and tags); none for null. */
+    static List<String> lines(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
     }
 

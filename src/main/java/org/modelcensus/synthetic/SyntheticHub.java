@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -108,13 +109,13 @@ public final class SyntheticHub {
     }
 
     /** One model as it is on {@code day}; empty when it was created after that day. */
-    public java.util.Optional<SyntheticModel> model(long number, LocalDate day) {
+    public Optional<SyntheticModel> model(long number, LocalDate day) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + number);
         Instant created = creation(number);
         boolean placeholder = random.nextDouble() < PLACEHOLDER_SHARE;
         Instant createdAtEnd = day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         if (!created.isBefore(createdAtEnd)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int namespaceRank = namespaceRank(random.nextDouble());
         String namespace = namespaces.get(namespaceRank);
@@ -162,7 +163,7 @@ public final class SyntheticHub {
         long downloadsAllTime = (long) Math.floor(dailyRate * ageDays);
         long likes = (long) Math.floor(Math.sqrt(downloadsAllTime) * random.nextDouble() / 4);
         String task = TASKS[random.nextInt(TASKS.length)];
-        return java.util.Optional.of(new SyntheticModel(
+        return Optional.of(new SyntheticModel(
                 id,
                 namespace,
                 placeholder ? PLACEHOLDER : created,
