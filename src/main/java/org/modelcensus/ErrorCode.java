@@ -15,6 +15,8 @@ public enum ErrorCode {
     STORE_NOT_FOUND(Category.USAGE),
     /** No snapshot matches the requested date or source. */
     SNAPSHOT_NOT_FOUND(Category.USAGE),
+    /** The store holds no snapshot at all, so there is nothing to measure. */
+    EMPTY_STORE(Category.DATA),
     /** A model asked for is in no snapshot of the store. */
     MODEL_NOT_FOUND(Category.USAGE),
     /** Several snapshots match and the request does not say which one. */

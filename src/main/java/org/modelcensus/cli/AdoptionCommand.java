@@ -9,6 +9,7 @@ import org.modelcensus.ErrorCode;
 import org.modelcensus.measure.Adoption;
 import org.modelcensus.measure.AdoptionCalculator;
 import org.modelcensus.measure.AdoptionTable;
+import org.modelcensus.measure.Census;
 import org.modelcensus.report.AdoptionWriter;
 import org.modelcensus.store.SnapshotSummary;
 import picocli.CommandLine.Command;
@@ -71,7 +72,7 @@ final class AdoptionCommand implements Callable<Integer> {
             throw CensusException.invalidArgument("days", "--days is " + days + "; expected a positive number");
         }
         var format = output.format();
-        try (CensusSession session = CensusSession.open(common, context)) {
+        try (Census session = common.openCensus(context)) {
             String chosen = source != null
                     ? source
                     : session.resolver()
@@ -92,7 +93,7 @@ final class AdoptionCommand implements Callable<Integer> {
                         ErrorCode.MEASURE_UNAVAILABLE,
                         "source " + chosen + " has no all-time download counts, which adoption needs");
             }
-            AdoptionTable table = new AdoptionCalculator(session.store).adoption(chosen, days);
+            AdoptionTable table = new AdoptionCalculator(session.store()).adoption(chosen, days);
             List<Adoption> shown;
             if (model != null) {
                 shown = table.models().stream()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.lineage.LineageDerivation;
+import org.modelcensus.measure.Census;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.store.BundledSample;
 import org.modelcensus.store.CensusStore;
@@ -40,6 +41,18 @@ final class CommonOptions {
 
     OrganizationRegistry registry() {
         return registry == null ? OrganizationRegistry.bundled() : OrganizationRegistry.load(InputFile.of(registry));
+    }
+
+    /** Loads the registry, then opens the store for reading, so that a bad registry fails before the store is touched. */
+    Census openCensus(CliContext context) {
+        OrganizationRegistry loaded = registry();
+        CensusStore opened = openForReading(context);
+        try {
+            return new Census(opened, loaded);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
     }
 
     /** Opens the store for writing, creating it if needed; never seeds it. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.concurrent.Callable;
 import org.modelcensus.measure.ArgumentParser;
+import org.modelcensus.measure.Census;
 import org.modelcensus.measure.CrossoverFinder;
 import org.modelcensus.measure.SeriesCalculator;
 import org.modelcensus.measure.SeriesRequest;
@@ -56,8 +57,8 @@ final class CrossoverCommand implements Callable<Integer> {
     public Integer call() {
         SeriesRequest request = seriesOptions.request(measureOptions, viewOptions);
         var format = output.format();
-        try (CensusSession session = CensusSession.open(common, context)) {
-            ShareSeries series = new SeriesCalculator(session.attribution, session.resolver()).series(request);
+        try (Census session = common.openCensus(context)) {
+            ShareSeries series = new SeriesCalculator(session.attribution(), session.resolver()).series(request);
             CrossoverFinder.requireGroups(series, a, b, ArgumentParser.forFlags());
             new CrossoverWriter(context.json())
                     .write(series, a, b, CrossoverFinder.crossings(series, a, b), format, context.out());

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.modelcensus.CensusException;
+import org.modelcensus.measure.Census;
 import org.modelcensus.measure.FamilyCalculator;
 import org.modelcensus.measure.FamilyTable;
 import org.modelcensus.measure.MeasureRequest;
@@ -56,7 +57,7 @@ final class FamiliesCommand implements Callable<Integer> {
             throw CensusException.invalidArgument("top", "--top is " + top + "; expected a positive number");
         }
         var format = output.format();
-        try (CensusSession session = CensusSession.open(common, context)) {
+        try (Census session = common.openCensus(context)) {
             SnapshotSummary snapshot =
                     session.snapshots().selectDeclaringBaseModels(window.to(), measureOptions.source());
             MeasureSelection selection = session.resolve(new MeasureRequest(
@@ -66,7 +67,7 @@ final class FamiliesCommand implements Callable<Integer> {
                     Optional.of(snapshot.source()),
                     measureOptions.windowDays(),
                     measureOptions.cohort()));
-            FamilyTable table = new FamilyCalculator(session.attribution).families(selection, top);
+            FamilyTable table = new FamilyCalculator(session.attribution()).families(selection, top);
             new FamilyTableWriter(context.json()).write(table, format, context.out());
         }
         return 0;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.concurrent.Callable;
 import org.modelcensus.CensusException;
+import org.modelcensus.measure.Census;
 import org.modelcensus.measure.Cohort;
 import org.modelcensus.measure.IntermediaryCheck;
 import org.modelcensus.measure.Measure;
@@ -57,7 +58,7 @@ final class IntermediariesCommand implements Callable<Integer> {
                     "min-models", "--min-models is " + minimumModels + "; expected a positive number");
         }
         var format = output.format();
-        try (CensusSession session = CensusSession.open(common, context)) {
+        try (Census session = common.openCensus(context)) {
             SnapshotSummary snapshot =
                     session.snapshots().selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
             Measure measure = MeasureResolver.defaultMeasure(snapshot);
@@ -66,7 +67,8 @@ final class IntermediariesCommand implements Callable<Integer> {
                     .write(
                             snapshot,
                             minimumModels,
-                            check.candidates(session.attribution, MeasureSelection.at(snapshot, measure, Cohort.all())),
+                            check.candidates(
+                                    session.attribution(), MeasureSelection.at(snapshot, measure, Cohort.all())),
                             format,
                             context.out());
         }

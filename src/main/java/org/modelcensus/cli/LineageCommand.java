@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.lineage.Lineage;
+import org.modelcensus.measure.Census;
 import org.modelcensus.report.LineageWriter;
 import org.modelcensus.store.SnapshotSummary;
 import picocli.CommandLine.Command;
@@ -51,15 +52,15 @@ final class LineageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var format = output.format();
-        try (CensusSession session = CensusSession.open(common, context)) {
+        try (Census session = common.openCensus(context)) {
             SnapshotSummary snapshot =
                     session.snapshots().selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
             LineageWriter writer = new LineageWriter(context.json());
             if (model == null) {
-                writer.writeAll(snapshot, session.lineage, format, context.out());
+                writer.writeAll(snapshot, session.lineage(), format, context.out());
                 return 0;
             }
-            Lineage around = session.lineage
+            Lineage around = session.lineage()
                     .around(snapshot, model)
                     .orElseThrow(() -> new CensusException(
                             ErrorCode.INVALID_ARGUMENT,

@@ -3,6 +3,7 @@ package org.modelcensus.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.util.concurrent.Callable;
+import org.modelcensus.measure.Census;
 import org.modelcensus.measure.SeriesCalculator;
 import org.modelcensus.measure.SeriesRequest;
 import org.modelcensus.report.SeriesWriter;
@@ -49,8 +50,8 @@ final class SeriesCommand implements Callable<Integer> {
     public Integer call() {
         SeriesRequest request = seriesOptions.request(measureOptions, viewOptions);
         var format = output.format();
-        try (CensusSession session = CensusSession.open(common, context)) {
-            var series = new SeriesCalculator(session.attribution, session.resolver()).series(request);
+        try (Census session = common.openCensus(context)) {
+            var series = new SeriesCalculator(session.attribution(), session.resolver()).series(request);
             new SeriesWriter(context.json()).write(series, format, context.out());
         }
         return 0;

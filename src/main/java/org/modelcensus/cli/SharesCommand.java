@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.concurrent.Callable;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.measure.ArgumentParser;
+import org.modelcensus.measure.Census;
 import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.measure.ShareCalculator;
@@ -60,12 +61,15 @@ final class SharesCommand implements Callable<Integer> {
         var format = output.format();
         var unknownNamespaces = viewOptions.unknownNamespaces();
         AttributionView view = viewOptions.view();
-        try (CensusSession session = CensusSession.open(common, context)) {
+        try (Census session = common.openCensus(context)) {
             MeasureSelection selection = session.resolve(window.request(measureOptions));
             ShareTable table = new ShareCalculator()
                     .shares(
-                            session.attribution.downloads(
-                                    selection, view, ShareCalculator.needsNamespaces(groupBy, unknownNamespaces)),
+                            session.attribution()
+                                    .downloads(
+                                            selection,
+                                            view,
+                                            ShareCalculator.needsNamespaces(groupBy, unknownNamespaces)),
                             groupBy,
                             unknownNamespaces);
             new ShareTableWriter(context.json()).write(table, format, context.out());

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.modelcensus.CensusException;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryEntry;
+import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.synthetic.SyntheticHub;
 import org.modelcensus.synthetic.SyntheticHubWriter;
 import picocli.CommandLine.Command;
@@ -54,9 +55,9 @@ final class SynthCommand implements Callable<Integer> {
     @Option(
             names = "--every",
             paramLabel = "DAYS",
-            defaultValue = "7",
-            description = "Days between snapshots. Default: ${DEFAULT-VALUE}.")
-    int every;
+            defaultValue = "7d",
+            description = "Days between snapshots (7d or 7). Default: ${DEFAULT-VALUE}.")
+    String every;
 
     @Option(
             names = "--last-day",
@@ -94,10 +95,7 @@ final class SynthCommand implements Callable<Integer> {
         if (snapshots < 1 || snapshots > 1_000) {
             throw CensusException.invalidArgument("snapshots", "--snapshots is " + snapshots + "; expected 1 to 1,000");
         }
-        if (every < 1) {
-            throw CensusException.invalidArgument(
-                    "every", "--every is " + every + "; expected a positive number of days");
-        }
+        int everyDays = ArgumentParser.forFlags().days("every", every);
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw CensusException.invalidArgument("out", "--out " + out + " is a file; expected a directory");
         }
@@ -115,7 +113,7 @@ final class SynthCommand implements Callable<Integer> {
         Collections.shuffle(registered, new Random(seed)); // which organisations get the largest ranks
         List<LocalDate> days = new ArrayList<>();
         for (int index = snapshots - 1; index >= 0; index--) {
-            days.add(lastDay.minusDays((long) index * every));
+            days.add(lastDay.minusDays((long) index * everyDays));
         }
         SyntheticHub hub = new SyntheticHub(models, seed, lastDay, registered);
         new SyntheticHubWriter(hub)

@@ -19,6 +19,7 @@ import org.modelcensus.store.SnapshotFile;
  * @param lineage the lineage section, for the latest snapshot with declared base models; empty when none has any
  * @param time how shares changed, per source with several snapshots
  * @param headlines cohort measures such as the study's first-year downloads, each named by its table
+ * @param omitted the sections the data at hand cannot give, each with why and what data would give it
  */
 public record CensusReport(
         ShareTable countries,
@@ -31,7 +32,8 @@ public record CensusReport(
         String selection,
         Optional<LineageSection> lineage,
         List<TimeSection> time,
-        List<ShareTable> headlines) {
+        List<ShareTable> headlines,
+        List<Omission> omitted) {
     public CensusReport {
         requireNonNull(countries, "countries is null");
         requireNonNull(organizations, "organizations is null");
@@ -43,5 +45,6 @@ public record CensusReport(
         requireNonNull(lineage, "lineage is null");
         time = List.copyOf(requireNonNull(time, "time is null"));
         headlines = List.copyOf(requireNonNull(headlines, "headlines is null"));
+        omitted = List.copyOf(requireNonNull(omitted, "omitted is null"));
     }
 }

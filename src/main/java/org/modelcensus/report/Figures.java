@@ -11,6 +11,11 @@ final class Figures {
         return String.format(Locale.ROOT, "%,d", Math.round(value));
     }
 
+    /** {@code 1 snapshot}, {@code 2,048 snapshots}: a count and its noun, plural unless the count is one. */
+    static String counted(long value, String noun) {
+        return count(value) + " " + noun + (value == 1 ? "" : "s");
+    }
+
     /** {@code 57.97 %}: a share of 0-1 as a percentage with two decimals. */
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.2f %%", 100 * share);

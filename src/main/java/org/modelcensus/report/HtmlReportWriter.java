@@ -209,6 +209,14 @@ public final class HtmlReportWriter {
             html.append("</section>\n");
         }
         report.lineage().ifPresent(section -> html.append(lineage(section)));
+        if (!report.omitted().isEmpty()) {
+            html.append("<section><h2>Left out</h2><p class=\"note\">The data at hand cannot give these sections;"
+                    + " each says what data would.</p><ul>");
+            for (Omission omission : report.omitted()) {
+                html.append("<li>").append(Html.escape(omission.describe())).append("</li>");
+            }
+            html.append("</ul></section>\n");
+        }
         html.append(provenance(report, command));
         return html.toString();
     }
@@ -299,7 +307,9 @@ public final class HtmlReportWriter {
                 + "</p>" + Html.table(new String[] {"File", "SHA-256", "Models"}, files) + "<p>"
                 + Html.escape("Registry " + countries.registry().describe() + "; it attributes "
                         + Figures.percent(countries.coverage()) + " of the snapshot's downloads.")
-                + "</p><p>" + Html.escape("Store " + report.store() + ", " + report.snapshotsInStore() + " snapshots.")
+                + "</p><p>"
+                + Html.escape(
+                        "Store " + report.store() + ", " + Figures.counted(report.snapshotsInStore(), "snapshot") + ".")
                 + "</p><p>Reproduce this report: <code>" + Html.escape(command) + "</code></p>"
                 + "<p class=\"note\">Data sources and their licences: data/SOURCES.md of ModelCensus. Charts drawn"
                 + " with Apache ECharts (Apache-2.0), inlined.</p></section>\n";

@@ -37,7 +37,7 @@ public final class StatusWriter {
     }
 
     private static void table(String store, List<SnapshotSummary> snapshots, PrintStream out) {
-        out.println("Store " + store + ": " + snapshots.size() + (snapshots.size() == 1 ? " snapshot" : " snapshots"));
+        out.println("Store " + store + ": " + Figures.counted(snapshots.size(), "snapshot"));
         if (snapshots.isEmpty()) {
             return;
         }

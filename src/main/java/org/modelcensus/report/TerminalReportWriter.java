@@ -52,13 +52,16 @@ public final class TerminalReportWriter {
                 headline(out, headline);
             }
         }
-        out.println();
         if (report.lineage().isPresent()) {
+            out.println();
             lineage(out, report.lineage().get());
-        } else {
-            out.println("Lineage");
-            out.println("  No snapshot in the store (of --source, when given) declares base models (Hub API data with"
-                    + " base_model tags or cardData.base_model), so there is no lineage to show.");
+        }
+        if (!report.omitted().isEmpty()) {
+            out.println();
+            out.println("Left out (the data at hand cannot give these sections)");
+            for (Omission omission : report.omitted()) {
+                out.println("  " + omission.describe());
+            }
         }
         out.println();
         out.println("Data");
@@ -68,8 +71,8 @@ public final class TerminalReportWriter {
                     + Figures.count(file.models()) + " models)");
         }
         out.println("  Registry " + countries.registry().describe());
-        out.println("  Store " + report.store() + ": " + report.snapshotsInStore()
-                + " snapshots (`modelcensus status` lists them)");
+        out.println("  Store " + report.store() + ": " + Figures.counted(report.snapshotsInStore(), "snapshot")
+                + " (`modelcensus status` lists them)");
     }
 
     private static void time(PrintStream out, TimeSection section) {

@@ -34,9 +34,8 @@ import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryEntry;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.lineage.Lineage;
-import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.measure.ArgumentParser;
-import org.modelcensus.measure.AttributionQuery;
+import org.modelcensus.measure.Census;
 import org.modelcensus.measure.Cohort;
 import org.modelcensus.measure.CrossoverFinder;
 import org.modelcensus.measure.Every;
@@ -53,6 +52,9 @@ import org.modelcensus.measure.ShareTable;
 import org.modelcensus.report.CrossoverWriter;
 import org.modelcensus.report.FamilyTableWriter;
 import org.modelcensus.report.LineageWriter;
+import org.modelcensus.report.ReportJsonWriter;
+import org.modelcensus.report.ReportRequest;
+import org.modelcensus.report.ReportService;
 import org.modelcensus.report.SeriesWriter;
 import org.modelcensus.report.ShareTableWriter;
 import org.modelcensus.report.StatusWriter;
@@ -82,20 +84,10 @@ public final class CensusApi implements AutoCloseable {
     private final ObjectMapper json;
     private final ServeLimits limits;
     private final MeasureResolver resolver;
-    private final List<Worker> workers = new ArrayList<>();
-    private final BlockingQueue<Worker> idle;
+    private final List<Census> workers = new ArrayList<>();
+    private final BlockingQueue<Census> idle;
     private final ExecutorService executor;
     private final Cache<String, byte[]> cache;
-
-    /** One read connection of the store with the stages over it; used by one request at a time. */
-    private record Worker(
-            CensusStore store, SnapshotCatalog catalog, StoredLineage lineage, AttributionQuery attribution) {
-        static Worker over(CensusStore store, OrganizationRegistry registry) {
-            StoredLineage lineage = new StoredLineage(store);
-            return new Worker(
-                    store, new SnapshotCatalog(store), lineage, new AttributionQuery(store, registry, lineage));
-        }
-    }
 
     public CensusApi(CensusStore store, OrganizationRegistry registry, ObjectMapper json, ServeLimits limits) {
         this.store = requireNonNull(store, "store is null");
@@ -109,7 +101,7 @@ public final class CensusApi implements AutoCloseable {
         this.resolver = new MeasureResolver(new SnapshotList("the store", new SnapshotCatalog(store).snapshots()));
         try {
             for (int index = 0; index < limits.workers(); index++) {
-                workers.add(Worker.over(index == 0 ? store : store.duplicate(), registry));
+                workers.add(new Census(index == 0 ? store : store.duplicate(), registry, resolver));
             }
         } catch (RuntimeException e) {
             workers.stream().skip(1).forEach(worker -> worker.store().close());
@@ -157,6 +149,19 @@ public final class CensusApi implements AutoCloseable {
                 rows.remove(rows.size() - 1);
             }
             return node;
+        });
+    }
+
+    /** The whole census report, as {@code report --format json} prints it. */
+    public byte[] report(Map<String, List<String>> parameters) {
+        Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("at", "to", "from")));
+        return answer("report " + query.canonical(), census -> {
+            ArgumentParser arguments = Query.arguments();
+            ReportRequest request = new ReportRequest(
+                    request(query, query.date("from"), end(query)),
+                    view(query),
+                    arguments.unknownAs(query.text("unknown-as")));
+            return new ReportJsonWriter(json).toJson(new ReportService().report(census, request));
         });
     }
 
@@ -237,7 +242,7 @@ public final class CensusApi implements AutoCloseable {
         });
     }
 
-    private ShareSeries series(Worker worker, Query query) {
+    private ShareSeries series(Census worker, Query query) {
         ArgumentParser arguments = Query.arguments();
         return new SeriesCalculator(worker.attribution(), resolver)
                 .series(new SeriesRequest(
@@ -317,13 +322,13 @@ public final class CensusApi implements AutoCloseable {
      * within {@link ServeLimits#queueWait()}, or the answer is not ready by {@link ServeLimits#deadline()}, the request
      * is refused as busy (HTTP 503); work past its deadline runs on and its answer is cached for the next request.
      */
-    private byte[] answer(String key, Function<Worker, ObjectNode> compute) {
+    private byte[] answer(String key, Function<Census, ObjectNode> compute) {
         byte[] cached = cache.getIfPresent(key);
         if (cached != null) {
             return cached;
         }
         long start = System.nanoTime();
-        Worker worker;
+        Census worker;
         try {
             worker = idle.poll(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -386,7 +391,7 @@ public final class CensusApi implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
-        for (Worker worker : workers) {
+        for (Census worker : workers) {
             worker.store().close();
         }
     }

@@ -55,6 +55,7 @@ public final class CensusServer implements AutoCloseable {
                         .result(echarts));
         json(app, "/api/status", api::status);
         json(app, "/api/shares", api::shares);
+        json(app, "/api/report", api::report);
         json(app, "/api/series", api::series);
         json(app, "/api/crossover", api::crossover);
         json(app, "/api/families", api::families);

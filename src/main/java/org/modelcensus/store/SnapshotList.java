@@ -70,6 +70,12 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
             Optional<LocalDate> at, Optional<String> source, Predicate<SnapshotSummary> usable, String which) {
         requireNonNull(at, "at is null");
         requireNonNull(source, "source is null");
+        if (snapshots.isEmpty()) {
+            throw new CensusException(
+                    ErrorCode.EMPTY_STORE,
+                    "store " + store + " holds no snapshot; import one first, e.g. `modelcensus import FILE --format"
+                            + " hub-jsonl` or `modelcensus import --sample`");
+        }
         List<SnapshotSummary> candidates = snapshots.stream()
                 .filter(usable)
                 .filter(snapshot -> source.map(snapshot.source()::equals).orElse(true))

@@ -290,7 +290,8 @@ class CliIT {
         assertThat(families.err()).contains("Unknown options: '--view'");
         assertThat(forecast.exitCode()).as(forecast.err()).isZero();
         assertThat(forecast.out())
-                .contains("No snapshot in the store (of --source, when given) declares base models")
+                .contains("Lineage: no snapshot in the store of source forecast-hf declares base models; import Hub API"
+                        + " data with base_model tags")
                 .doesNotContain("Lineage - snapshot");
     }
 

@@ -105,6 +105,18 @@ class CensusServerIT {
     }
 
     @Test
+    void theReportAnswersWhatTheTerminalReportIsMadeOf() throws Exception {
+        JsonNode api = ok("/api/report?view=origin&unknown-as=INTL");
+
+        assertThat(api).isEqualTo(cli("report", "--view", "origin", "--unknown-as", "INTL"));
+        assertThat(api.get("countries").get("view").asText()).isEqualTo("origin");
+        assertThat(api.get("lineage").get("families").get("families")).isNotEmpty();
+        assertThat(api.get("time")).isNotEmpty();
+        assertThat(api.toString()).doesNotContain(store.toString());
+        assertProblem("/api/report?by=country", 400, "INVALID_ARGUMENT", "by", "unknown parameter");
+    }
+
+    @Test
     void familiesAndLineageAnswerTheCliJsonWithAttribution() throws Exception {
         assertThat(ok("/api/families?top=3")).isEqualTo(cli("families", "--top", "3"));
         JsonNode lineage = ok("/api/lineage/unsloth/r1-1776");

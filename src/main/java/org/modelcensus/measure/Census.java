@@ -1,0 +1,80 @@
+package org.modelcensus.measure;
+
+import static java.util.Objects.requireNonNull;
+
+import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.lineage.StoredLineage;
+import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.SnapshotCatalog;
+import org.modelcensus.store.SnapshotList;
+
+/**
+ * What every measure works with: one read connection of the store, the registry, and the stages over them. Used by
+ * one thread at a time; the command line holds one, the server one per worker.
+ */
+public final class Census implements AutoCloseable {
+    private final CensusStore store;
+    private final OrganizationRegistry registry;
+    private final SnapshotCatalog catalog;
+    private final StoredLineage lineage;
+    private final AttributionQuery attribution;
+    private MeasureResolver resolver;
+
+    /** Resolves measures against the store's snapshots as they are when first asked. */
+    public Census(CensusStore store, OrganizationRegistry registry) {
+        this.store = requireNonNull(store, "store is null");
+        this.registry = requireNonNull(registry, "registry is null");
+        this.catalog = new SnapshotCatalog(store);
+        this.lineage = new StoredLineage(store);
+        this.attribution = new AttributionQuery(store, registry, lineage);
+    }
+
+    /** Resolves measures against the given list (the server shares one list between its workers). */
+    public Census(CensusStore store, OrganizationRegistry registry, MeasureResolver resolver) {
+        this(store, registry);
+        this.resolver = requireNonNull(resolver, "resolver is null");
+    }
+
+    public CensusStore store() {
+        return store;
+    }
+
+    public OrganizationRegistry registry() {
+        return registry;
+    }
+
+    public SnapshotCatalog catalog() {
+        return catalog;
+    }
+
+    public StoredLineage lineage() {
+        return lineage;
+    }
+
+    public AttributionQuery attribution() {
+        return attribution;
+    }
+
+    /** The resolver over the snapshots as they are when first asked (the census only reads). */
+    public MeasureResolver resolver() {
+        if (resolver == null) {
+            resolver = new MeasureResolver(catalog.list());
+        }
+        return resolver;
+    }
+
+    /** The snapshots the resolver chooses from. */
+    public SnapshotList snapshots() {
+        return resolver().snapshots();
+    }
+
+    public MeasureSelection resolve(MeasureRequest request) {
+        return resolver().resolve(request);
+    }
+
+    /** Closes the store's connection. */
+    @Override
+    public void close() {
+        store.close();
+    }
+}
