@@ -2,10 +2,6 @@ package org.modelcensus.measure;
 
 import static java.util.Objects.requireNonNull;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,14 +16,15 @@ import org.modelcensus.attribution.Organization;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryTable;
 import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.engine.Engine;
+import org.modelcensus.engine.SqlQuery;
 import org.modelcensus.lineage.StoredLineage;
-import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.SnapshotSummary;
-import org.modelcensus.store.SqlResource;
 
 /**
- * Measures downloads in the store and credits them to organisations of the registry, in SQL: first each model's
- * downloads under the measure go to a temporary table {@code measured_downloads}, then they are grouped by the
+ * Measures downloads in the store and credits them to organisations of the registry, in SQL run by an {@link Engine}:
+ * each query is one stateless {@code SELECT} whose first common table expressions measure each model's downloads under
+ * the selection ({@code measured_all}, then {@code measured_downloads} for the cohort), which it then groups by the
  * uploader's organisation, or by the organisations of the roots the lineage stage stored at import. Downloads are
  * summed as integers.
  */
@@ -37,21 +34,21 @@ public final class AttributionQuery {
 
     private static final LocalDateTime LATEST = LocalDateTime.of(9999, 1, 1, 0, 0);
 
-    private final CensusStore store;
+    private final Engine engine;
     private final OrganizationRegistry registry;
     private final StoredLineage lineage;
 
-    /** The selection {@code measured_downloads} holds now, and what measuring it found. */
+    /** The last selection measured, and what measuring it found (a report asks for one selection in several views). */
     private MeasureSelection measuredSelection;
 
     private Measured measured;
 
-    /** Installs the registry beside the store's snapshots for the queries of this connection. */
-    public AttributionQuery(CensusStore store, OrganizationRegistry registry, StoredLineage lineage) {
-        this.store = requireNonNull(store, "store is null");
+    /** Installs the registry beside the store's snapshots for the queries of this engine. */
+    public AttributionQuery(Engine engine, OrganizationRegistry registry, StoredLineage lineage) {
+        this.engine = requireNonNull(engine, "engine is null");
         this.registry = requireNonNull(registry, "registry is null");
         this.lineage = requireNonNull(lineage, "lineage is null");
-        RegistryTable.install(store, registry);
+        RegistryTable.install(engine, registry);
     }
 
     public OrganizationRegistry registry() {
@@ -79,40 +76,32 @@ public final class AttributionQuery {
         requireNonNull(selection, "selection is null");
         requireNonNull(view, "view is null");
         Measured found = measure(selection);
-        SnapshotSummary end = selection.end();
-        try {
-            if (view == AttributionView.ORIGIN) {
-                return origin(selection, found, namespacesApart);
-            }
-            List<AttributionCell> cells = new ArrayList<>();
-            try (PreparedStatement statement = SqlResource.prepare(
-                            store.connection(), AttributionQuery.class, "attributed_downloads.sql", namespacesApart);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    cells.add(cell(rows, rows.getLong("downloads"), rows.getLong("models")));
-                }
-            }
-            return new AttributedDownloads(
-                    selection,
-                    view,
-                    registry.version(),
-                    Optional.empty(),
-                    found.notes(),
-                    found.models(),
-                    cells,
-                    List.of(),
-                    namespacesApart);
-        } catch (SQLException e) {
-            throw CensusStore.failure("cannot attribute the downloads of snapshot " + end.label(), e);
+        if (view == AttributionView.ORIGIN) {
+            return origin(selection, found, namespacesApart);
         }
+        List<AttributionCell> cells = new ArrayList<>();
+        forEachMeasured(
+                selection,
+                "attributed_downloads.sql",
+                row -> cells.add(cell(row, row.getLong("downloads"), row.getLong("models"))),
+                namespacesApart);
+        return new AttributedDownloads(
+                selection,
+                view,
+                registry.version(),
+                Optional.empty(),
+                found.notes(),
+                found.models(),
+                cells,
+                List.of(),
+                namespacesApart);
     }
 
     /**
      * The origin view: each cell's downloads are its integer sums per number of roots, each divided once by that
      * number and added in increasing order of it, so that the result never depends on the order of rows.
      */
-    private AttributedDownloads origin(MeasureSelection selection, Measured found, boolean namespacesApart)
-            throws SQLException {
+    private AttributedDownloads origin(MeasureSelection selection, Measured found, boolean namespacesApart) {
         SnapshotSummary end = selection.end();
         /** One cell's downloads by number of roots, its models, and those of them that have one root. */
         final class Split {
@@ -126,20 +115,21 @@ public final class AttributionQuery {
             }
         }
         Map<List<Optional<?>>, Split> splits = new LinkedHashMap<>();
-        try (PreparedStatement statement = SqlResource.prepare(
-                        store.connection(), AttributionQuery.class, "origin_downloads.sql", namespacesApart, end.id());
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                AttributionCell cell = cell(rows, 0, 0);
-                Split split = splits.computeIfAbsent(
-                        List.of(cell.organization(), cell.unregisteredNamespace()), ignored -> new Split(cell));
-                int rootCount = rows.getInt("root_count");
-                long models = rows.getLong("models");
-                split.downloads.add(rootCount, rows.getLong("downloads"));
-                split.models += models;
-                split.singleRootModels += rootCount == 1 ? models : 0;
-            }
-        }
+        forEachMeasured(
+                selection,
+                "origin_downloads.sql",
+                row -> {
+                    AttributionCell cell = cell(row, 0, 0);
+                    Split split = splits.computeIfAbsent(
+                            List.of(cell.organization(), cell.unregisteredNamespace()), ignored -> new Split(cell));
+                    int rootCount = Math.toIntExact(row.getLong("root_count"));
+                    long models = row.getLong("models");
+                    split.downloads.add(rootCount, row.getLong("downloads"));
+                    split.models += models;
+                    split.singleRootModels += rootCount == 1 ? models : 0;
+                },
+                namespacesApart,
+                end.id());
         List<AttributionCell> cells = new ArrayList<>(splits.size());
         record Group(GroupBy by, UnknownNamespaces unknownNamespaces, String key) {}
         Map<Group, Long> groupModels = new LinkedHashMap<>();
@@ -162,27 +152,22 @@ public final class AttributionQuery {
                 }
             }
         }
-        try (PreparedStatement statement = SqlResource.prepare(
-                        store.connection(),
-                        AttributionQuery.class,
-                        "origin_group_models.sql",
-                        end.id(),
-                        ShareRow.UNKNOWN,
-                        ShareRow.UNKNOWN,
-                        ShareRow.UNKNOWN,
-                        CountryCode.INTERNATIONAL.code(),
-                        DeveloperType.COMMUNITY.code());
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                groupModels.merge(
+        forEachMeasured(
+                selection,
+                "origin_group_models.sql",
+                row -> groupModels.merge(
                         new Group(
-                                GroupBy.valueOf(rows.getString(1)),
-                                UnknownNamespaces.valueOf(rows.getString(2)),
-                                rows.getString(3)),
-                        rows.getLong(4),
-                        Long::sum);
-            }
-        }
+                                GroupBy.valueOf(row.getString(1)),
+                                UnknownNamespaces.valueOf(row.getString(2)),
+                                row.getString(3)),
+                        row.getLong(4),
+                        Long::sum),
+                end.id(),
+                ShareRow.UNKNOWN,
+                ShareRow.UNKNOWN,
+                ShareRow.UNKNOWN,
+                CountryCode.INTERNATIONAL.code(),
+                DeveloperType.COMMUNITY.code());
         List<GroupModels> counted = new ArrayList<>(groupModels.size());
         groupModels.forEach((group, models) ->
                 counted.add(new GroupModels(group.by(), group.unknownNamespaces(), group.key(), models)));
@@ -199,13 +184,62 @@ public final class AttributionQuery {
     }
 
     /**
-     * Prepares a query over {@code measured_downloads} (and the store's and registry's tables) once the selection is
-     * measured: how the family and intermediary measures read each model's downloads.
+     * Runs a query over {@code measured_downloads} (and the store's and registry's tables), the selection's measure
+     * composed before it: how the family and intermediary measures read each model's downloads.
      */
-    PreparedStatement prepareMeasured(MeasureSelection selection, String resource, Object... parameters)
-            throws SQLException {
-        measure(selection);
-        return SqlResource.prepare(store.connection(), AttributionQuery.class, resource, parameters);
+    void forEachMeasured(
+            MeasureSelection selection, String resource, Engine.RowConsumer consumer, Object... parameters) {
+        engine.forEach(
+                SqlQuery.of(engine.dialect(), AttributionQuery.class, resource, parameters)
+                        .with(measured(selection)),
+                consumer);
+    }
+
+    /**
+     * The common table expressions that measure a selection: {@code measured_all}, each model's downloads under the
+     * measure (model_id, namespace, downloads, decreased, before_data, created_at), and {@code measured_downloads},
+     * those of the cohort.
+     */
+    private List<SqlQuery.Named> measured(MeasureSelection selection) {
+        SnapshotSummary end = selection.end();
+        String dialect = engine.dialect();
+        SqlQuery all = switch (selection.measure()) {
+            case DOWNLOADS_30D, ALL_TIME ->
+                SqlQuery.of(
+                        dialect,
+                        AttributionQuery.class,
+                        "measured_snapshot.sql",
+                        selection.measure() == Measure.ALL_TIME,
+                        end.id());
+            case WINDOW ->
+                SqlQuery.of(
+                        dialect,
+                        AttributionQuery.class,
+                        "measured_window.sql",
+                        selection.start().orElseThrow().id(),
+                        end.id());
+            case FIRST_YEAR ->
+                SqlQuery.of(
+                        dialect,
+                        AttributionQuery.class,
+                        "measured_first_year.sql",
+                        end.source(),
+                        selection.windowEnd(),
+                        selection.windowStart().orElseThrow().atStartOfDay(),
+                        selection.windowEnd().atStartOfDay());
+        };
+        Cohort cohort = selection.cohort();
+        LocalDate cohortEnd = selection.windowEnd();
+        SqlQuery inCohort = SqlQuery.of(
+                dialect,
+                AttributionQuery.class,
+                "measured_cohort.sql",
+                !cohort.restricts(),
+                cohort.firstDay(cohortEnd).map(LocalDate::atStartOfDay).orElse(EARLIEST),
+                cohort.lastDay(cohortEnd)
+                        .map(day -> day.plusDays(1).atStartOfDay())
+                        .orElse(LATEST));
+        return List.of(new SqlQuery.Named("measured_all", all), new SqlQuery.Named("measured_downloads", inCohort));
     }
 
     /** The store's lineage, as derived at import. */
@@ -216,92 +250,61 @@ public final class AttributionQuery {
     /** What measuring found: the notes on the data, and how many models have a count. */
     private record Measured(MeasureNotes notes, long models) {}
 
-    /**
-     * Fills {@code measured_downloads} with each model's downloads under the selection, unless it holds them already
-     * (a report asks for one selection in several views; only this method writes the table).
-     */
+    /** What measuring a selection found, remembered for the last selection asked. */
     private Measured measure(MeasureSelection selection) {
-        if (selection.equals(measuredSelection)) {
-            return measured;
+        if (!selection.equals(measuredSelection)) {
+            measuredSelection = null;
+            measured = notes(selection);
+            measuredSelection = selection;
         }
-        measuredSelection = null;
-        measured = fill(selection);
-        measuredSelection = selection;
         return measured;
     }
 
-    private Measured fill(MeasureSelection selection) {
-        Connection connection = store.connection();
+    private Measured notes(MeasureSelection selection) {
         SnapshotSummary end = selection.end();
+        String dialect = engine.dialect();
         long missingAtEnd = 0;
         long unknownCreation = 0;
-        try {
-            switch (selection.measure()) {
-                case DOWNLOADS_30D, ALL_TIME ->
-                    execute(connection, "measured_snapshot.sql", selection.measure() == Measure.ALL_TIME, end.id());
-                case WINDOW -> {
-                    long start = selection.start().orElseThrow().id();
-                    execute(connection, "measured_window.sql", start, end.id());
-                    missingAtEnd = count(connection, "missing_at_end.sql", start, end.id());
-                }
-                case FIRST_YEAR -> {
-                    execute(
-                            connection,
-                            "measured_first_year.sql",
-                            end.source(),
-                            selection.windowEnd(),
-                            selection.windowStart().orElseThrow().atStartOfDay(),
-                            selection.windowEnd().atStartOfDay());
-                    unknownCreation =
-                            count(connection, "unknown_creation_in_source.sql", end.source(), selection.windowEnd());
-                }
-            }
-            Cohort cohort = selection.cohort();
-            if (cohort.restricts()) {
-                if (selection.measure() != Measure.FIRST_YEAR) {
-                    unknownCreation += count(
-                            connection, "unknown_creation.sql", end.id(), selection.measure() != Measure.DOWNLOADS_30D);
-                }
-                LocalDate cohortEnd = selection.windowEnd();
-                execute(
-                        connection,
-                        "cohort_filter.sql",
-                        cohort.firstDay(cohortEnd).map(LocalDate::atStartOfDay).orElse(EARLIEST),
-                        cohort.lastDay(cohortEnd)
-                                .map(day -> day.plusDays(1).atStartOfDay())
-                                .orElse(LATEST));
-            }
-            try (PreparedStatement statement =
-                            SqlResource.prepare(connection, AttributionQuery.class, "measure_notes.sql");
-                    ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                MeasureNotes notes = new MeasureNotes(
-                        rows.getLong(1), missingAtEnd, unknownCreation, rows.getLong(2), selection.thirtyDayFallback());
-                return new Measured(notes, rows.getLong(3));
-            }
-        } catch (SQLException e) {
-            throw CensusStore.failure("cannot measure the downloads of snapshot " + end.label(), e);
+        if (selection.measure() == Measure.WINDOW) {
+            missingAtEnd = count(SqlQuery.of(
+                    dialect,
+                    AttributionQuery.class,
+                    "missing_at_end.sql",
+                    selection.start().orElseThrow().id(),
+                    end.id()));
         }
+        if (selection.measure() == Measure.FIRST_YEAR) {
+            unknownCreation = count(SqlQuery.of(
+                    dialect,
+                    AttributionQuery.class,
+                    "unknown_creation_in_source.sql",
+                    end.source(),
+                    selection.windowEnd()));
+        } else if (selection.cohort().restricts()) {
+            unknownCreation = count(SqlQuery.of(
+                    dialect,
+                    AttributionQuery.class,
+                    "unknown_creation.sql",
+                    end.id(),
+                    selection.measure() != Measure.DOWNLOADS_30D));
+        }
+        long missing = missingAtEnd;
+        long unknown = unknownCreation;
+        return engine.single(
+                SqlQuery.of(dialect, AttributionQuery.class, "measure_notes.sql")
+                        .with(measured(selection)),
+                row -> new Measured(
+                        new MeasureNotes(
+                                row.getLong(1), missing, unknown, row.getLong(2), selection.thirtyDayFallback()),
+                        row.getLong(3)));
     }
 
-    private static void execute(Connection connection, String resource, Object... parameters) throws SQLException {
-        try (PreparedStatement statement =
-                SqlResource.prepare(connection, AttributionQuery.class, resource, parameters)) {
-            statement.execute();
-        }
-    }
-
-    private static long count(Connection connection, String resource, Object... parameters) throws SQLException {
-        try (PreparedStatement statement =
-                        SqlResource.prepare(connection, AttributionQuery.class, resource, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
+    private long count(SqlQuery query) {
+        return engine.single(query, row -> row.getLong(1));
     }
 
     /** The registry's organisation in the columns organization, country and type of a row; empty where NULL. */
-    static Optional<Organization> organization(ResultSet rows) throws SQLException {
+    static Optional<Organization> organization(Engine.Row rows) {
         String organization = rows.getString("organization");
         if (organization == null) {
             return Optional.empty();
@@ -312,7 +315,7 @@ public final class AttributionQuery {
                 DeveloperType.fromCode(rows.getString("type")).orElseThrow()));
     }
 
-    private static AttributionCell cell(ResultSet rows, long downloads, long models) throws SQLException {
+    private static AttributionCell cell(Engine.Row rows, long downloads, long models) {
         Optional<Organization> organization = organization(rows);
         if (organization.isEmpty()) {
             return AttributionCell.unregistered(rows.getString("unregistered_namespace"), downloads, models);

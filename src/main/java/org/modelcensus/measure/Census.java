@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.DuckDbEngine;
 import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotList;
 
@@ -26,7 +27,7 @@ public final class Census implements AutoCloseable {
         this.registry = requireNonNull(registry, "registry is null");
         this.catalog = new SnapshotCatalog(store);
         this.lineage = new StoredLineage(store);
-        this.attribution = new AttributionQuery(store, registry, lineage);
+        this.attribution = new AttributionQuery(new DuckDbEngine(store), registry, lineage);
     }
 
     /** Resolves measures against the given list (the server shares one list between its workers). */

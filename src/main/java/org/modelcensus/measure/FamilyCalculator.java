@@ -2,9 +2,6 @@ package org.modelcensus.measure;
 
 import static java.util.Objects.requireNonNull;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,7 +14,6 @@ import org.modelcensus.attribution.Organization;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryEntry;
 import org.modelcensus.lineage.Relation;
-import org.modelcensus.store.CensusStore;
 
 /**
  * Groups the models of a snapshot into families by the roots the lineage stage stored, and measures each family. A
@@ -40,36 +36,37 @@ public final class FamilyCalculator {
             throw new IllegalArgumentException("top must be positive: " + top);
         }
         long end = selection.end().id();
-        try {
-            Map<String, Total> totals = new HashMap<>();
-            try (PreparedStatement statement = attribution.prepareMeasured(selection, "family_credit.sql", end, end);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
+        Map<String, Total> totals = new HashMap<>();
+        attribution.forEachMeasured(
+                selection,
+                "family_credit.sql",
+                rows -> {
                     Total total = totals.computeIfAbsent(rows.getString(1), root -> new Total());
                     total.derivativeDownloads.add(rows.getInt(2), rows.getLong(3));
-                }
-            }
-            Map<String, Builder> largest = new HashMap<>();
-            List<Builder> ranked = new ArrayList<>(totals.size());
-            try (PreparedStatement statement = attribution.prepareMeasured(selection, "family_roots.sql", end, end);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
+                },
+                end,
+                end);
+        List<Builder> ranked = new ArrayList<>(totals.size());
+        attribution.forEachMeasured(
+                selection,
+                "family_roots.sql",
+                rows -> {
                     Total total = totals.get(rows.getString(1));
-                    if (total == null) {
-                        continue; // its derivatives have no count under the measure
+                    if (total != null) { // else its derivatives have no count under the measure
+                        ranked.add(new Builder(
+                                rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getLong(4), total));
                     }
-                    ranked.add(new Builder(
-                            rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getLong(4), total));
-                }
-            }
-            ranked.sort(
-                    Comparator.comparingDouble(Builder::downloads).reversed().thenComparing(family -> family.root));
-            List<Builder> chosen = ranked.subList(0, Math.min(top, ranked.size()));
-            chosen.forEach(family -> largest.put(family.root, family));
-            try (PreparedStatement statement =
-                            attribution.prepareMeasured(selection, "family_breakdown.sql", end, end, end);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
+                },
+                end,
+                end);
+        ranked.sort(Comparator.comparingDouble(Builder::downloads).reversed().thenComparing(family -> family.root));
+        List<Builder> chosen = ranked.subList(0, Math.min(top, ranked.size()));
+        Map<String, Builder> largest = new HashMap<>();
+        chosen.forEach(family -> largest.put(family.root, family));
+        attribution.forEachMeasured(
+                selection,
+                "family_breakdown.sql",
+                rows -> {
                     Builder family = largest.get(rows.getString(1));
                     if (family != null) {
                         family.add(
@@ -79,18 +76,16 @@ public final class FamilyCalculator {
                                 rows.getLong(5),
                                 rows.getLong(6));
                     }
-                }
-            }
-            List<Family> result = new ArrayList<>(chosen.size());
-            for (Builder family : chosen) {
-                result.add(family.build(registry));
-            }
-            return new FamilyTable(
-                    selection, result, ranked.size(), attribution.lineage().quality(selection.end()));
-        } catch (SQLException e) {
-            throw CensusStore.failure(
-                    "cannot measure the families of snapshot " + selection.end().label(), e);
+                },
+                end,
+                end,
+                end);
+        List<Family> result = new ArrayList<>(chosen.size());
+        for (Builder family : chosen) {
+            result.add(family.build(registry));
         }
+        return new FamilyTable(
+                selection, result, ranked.size(), attribution.lineage().quality(selection.end()));
     }
 
     /** What ranking a family needs. */

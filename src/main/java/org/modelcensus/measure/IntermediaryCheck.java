@@ -1,15 +1,11 @@
 package org.modelcensus.measure;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.modelcensus.attribution.DeveloperType;
 import org.modelcensus.attribution.Organization;
-import org.modelcensus.store.CensusStore;
 
 /**
  * Checks the registry's {@code intermediary} type against the data: lists namespaces whose models are mostly
@@ -39,25 +35,24 @@ public final class IntermediaryCheck {
     public List<IntermediaryCandidate> candidates(AttributionQuery attribution, MeasureSelection selection) {
         long end = selection.end().id();
         List<IntermediaryCandidate> candidates = new ArrayList<>();
-        try (PreparedStatement statement =
-                        attribution.prepareMeasured(selection, "namespace_repackaging.sql", end, end, minimumModels);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                long models = rows.getLong("models");
-                long repackaged = rows.getLong("repackaged");
-                Optional<Organization> organization = AttributionQuery.organization(rows);
-                boolean typedIntermediary = organization
-                        .filter(entry -> entry.type() == DeveloperType.INTERMEDIARY)
-                        .isPresent();
-                if (repackaged * 100 >= THRESHOLD_PERCENT * models && !typedIntermediary) {
-                    candidates.add(
-                            new IntermediaryCandidate(rows.getString("namespace"), models, repackaged, organization));
-                }
-            }
-        } catch (SQLException e) {
-            throw CensusStore.failure(
-                    "cannot check the namespaces of snapshot " + selection.end().label(), e);
-        }
+        attribution.forEachMeasured(
+                selection,
+                "namespace_repackaging.sql",
+                rows -> {
+                    long models = rows.getLong("models");
+                    long repackaged = rows.getLong("repackaged");
+                    Optional<Organization> organization = AttributionQuery.organization(rows);
+                    boolean typedIntermediary = organization
+                            .filter(entry -> entry.type() == DeveloperType.INTERMEDIARY)
+                            .isPresent();
+                    if (repackaged * 100 >= THRESHOLD_PERCENT * models && !typedIntermediary) {
+                        candidates.add(new IntermediaryCandidate(
+                                rows.getString("namespace"), models, repackaged, organization));
+                    }
+                },
+                end,
+                end,
+                minimumModels);
         candidates.sort(Comparator.comparingLong(IntermediaryCandidate::repackaged)
                 .reversed()
                 .thenComparing(IntermediaryCandidate::namespace));

@@ -1,6 +1,5 @@
 -- The downloads each model of one snapshot counts under a point measure (30-day or all-time).
 -- Parameters: all-time measure?, snapshot id.
-CREATE OR REPLACE TEMP TABLE measured_downloads AS
 SELECT
     model_id,
     namespace,

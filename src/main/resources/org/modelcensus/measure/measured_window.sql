@@ -2,7 +2,6 @@
 -- the start (0 when it is absent at the start; unknown when the start snapshot holds it without a count); a
 -- decrease counts 0 and is flagged.
 -- Parameters: start snapshot id, end snapshot id.
-CREATE OR REPLACE TEMP TABLE measured_downloads AS
 SELECT
     e.model_id,
     e.namespace,

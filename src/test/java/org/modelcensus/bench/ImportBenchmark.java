@@ -27,6 +27,7 @@ import org.modelcensus.source.InputFile;
 import org.modelcensus.source.SnapshotFormat;
 import org.modelcensus.store.BundledSample;
 import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.DuckDbEngine;
 import org.modelcensus.store.ImportOptions;
 import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotImporter;
@@ -71,7 +72,8 @@ public final class ImportBenchmark {
         try (CensusStore store = CensusStore.openForReading(sampleStore)) {
             SnapshotSummary snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
             report("shares by country of the latest snapshot (incl. registry)", REPETITIONS, run -> {
-                AttributionQuery query = new AttributionQuery(store, registry, new StoredLineage(store));
+                AttributionQuery query =
+                        new AttributionQuery(new DuckDbEngine(store), registry, new StoredLineage(store));
                 new ShareCalculator()
                         .shares(
                                 query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.UPLOADER),
@@ -98,7 +100,8 @@ public final class ImportBenchmark {
         try (CensusStore store = CensusStore.openForReading(bigStore)) {
             SnapshotSummary snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
             report(String.format(Locale.ROOT, "shares by country (%,d models)", syntheticRows), REPETITIONS, run -> {
-                AttributionQuery query = new AttributionQuery(store, registry, new StoredLineage(store));
+                AttributionQuery query =
+                        new AttributionQuery(new DuckDbEngine(store), registry, new StoredLineage(store));
                 new ShareCalculator()
                         .shares(
                                 query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.UPLOADER),
@@ -110,7 +113,8 @@ public final class ImportBenchmark {
                             Locale.ROOT, "shares by country, origin view (%,d models, incl. lineage)", syntheticRows),
                     3,
                     run -> {
-                        AttributionQuery query = new AttributionQuery(store, registry, new StoredLineage(store));
+                        AttributionQuery query =
+                                new AttributionQuery(new DuckDbEngine(store), registry, new StoredLineage(store));
                         new ShareCalculator()
                                 .shares(
                                         query.downloads(snapshot, Measure.DOWNLOADS_30D, AttributionView.ORIGIN),

@@ -22,6 +22,7 @@ import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.SnapshotFormat;
 import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.DuckDbEngine;
 import org.modelcensus.store.ImportOptions;
 import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotImporter;
@@ -78,7 +79,9 @@ class IntermediaryCheckIT {
                             progress -> {});
             SnapshotSummary snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
             AttributionQuery attribution = new AttributionQuery(
-                    store, OrganizationRegistry.load(InputFile.of(registryFile)), new StoredLineage(store));
+                    new DuckDbEngine(store),
+                    OrganizationRegistry.load(InputFile.of(registryFile)),
+                    new StoredLineage(store));
 
             List<IntermediaryCandidate> candidates = new IntermediaryCheck(3)
                     .candidates(attribution, MeasureSelection.at(snapshot, Measure.DOWNLOADS_30D, Cohort.all()));

@@ -21,6 +21,7 @@ import org.modelcensus.lineage.Relation;
 import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.source.SnapshotFormat;
 import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.DuckDbEngine;
 import org.modelcensus.store.ImportOptions;
 import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotImporter;
@@ -50,7 +51,7 @@ class OriginViewIT {
                         SnapshotFormat.HUB_JSONL,
                         ImportOptions.defaults(),
                         rows -> {});
-        query = new AttributionQuery(store, OrganizationRegistry.bundled(), new StoredLineage(store));
+        query = new AttributionQuery(new DuckDbEngine(store), OrganizationRegistry.bundled(), new StoredLineage(store));
         snapshot = new SnapshotCatalog(store).select(Optional.empty(), Optional.empty());
     }
 
@@ -109,8 +110,8 @@ class OriginViewIT {
                             SnapshotFormat.HUB_JSONL,
                             ImportOptions.defaults(),
                             rows -> {});
-            AttributionQuery goneQuery =
-                    new AttributionQuery(other, OrganizationRegistry.bundled(), new StoredLineage(other));
+            AttributionQuery goneQuery = new AttributionQuery(
+                    new DuckDbEngine(other), OrganizationRegistry.bundled(), new StoredLineage(other));
             MeasureSelection firstYear = new MeasureResolver(new SnapshotCatalog(other).list())
                     .resolve(new MeasureRequest(
                             Optional.of(Measure.FIRST_YEAR),
@@ -197,7 +198,7 @@ class OriginViewIT {
                             ImportOptions.defaults(),
                             rows -> {});
             AttributedDownloads downloads = new AttributionQuery(
-                            other, OrganizationRegistry.bundled(), new StoredLineage(other))
+                            new DuckDbEngine(other), OrganizationRegistry.bundled(), new StoredLineage(other))
                     .downloads(
                             new SnapshotCatalog(other).select(Optional.empty(), Optional.empty()),
                             Measure.DOWNLOADS_30D,

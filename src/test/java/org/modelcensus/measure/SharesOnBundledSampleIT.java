@@ -23,6 +23,7 @@ import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.sample.SampleData;
 import org.modelcensus.store.BundledSample;
 import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.DuckDbEngine;
 import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotImporter;
 import org.modelcensus.store.SnapshotSummary;
@@ -40,7 +41,7 @@ class SharesOnBundledSampleIT {
     static void importSample() {
         store = LineageDerivation.openStore(directory.resolve("census.duckdb"), new ObjectMapper());
         BundledSample.importInto(new SnapshotImporter(store, new ObjectMapper(), Clock.systemUTC()), rows -> {});
-        query = new AttributionQuery(store, OrganizationRegistry.bundled(), new StoredLineage(store));
+        query = new AttributionQuery(new DuckDbEngine(store), OrganizationRegistry.bundled(), new StoredLineage(store));
         catalog = new SnapshotCatalog(store);
     }
 

@@ -23,6 +23,7 @@ import org.modelcensus.lineage.LineageDerivation;
 import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.source.SnapshotFormat;
 import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.DuckDbEngine;
 import org.modelcensus.store.ImportOptions;
 import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotImporter;
@@ -61,7 +62,7 @@ class WindowMeasuresIT {
                         SnapshotFormat.HUB_JSONL,
                         ImportOptions.defaults(),
                         rows -> {});
-        query = new AttributionQuery(store, OrganizationRegistry.bundled(), new StoredLineage(store));
+        query = new AttributionQuery(new DuckDbEngine(store), OrganizationRegistry.bundled(), new StoredLineage(store));
         resolver = new MeasureResolver(new SnapshotCatalog(store).list());
     }
 
@@ -104,7 +105,7 @@ class WindowMeasuresIT {
                             ImportOptions.defaults(),
                             rows -> {});
             AttributedDownloads downloads = new AttributionQuery(
-                            other, OrganizationRegistry.bundled(), new StoredLineage(other))
+                            new DuckDbEngine(other), OrganizationRegistry.bundled(), new StoredLineage(other))
                     .downloads(
                             new MeasureResolver(new SnapshotCatalog(other).list())
                                     .resolve(new MeasureRequest(
