@@ -93,7 +93,7 @@ final class AdoptionCommand implements Callable<Integer> {
                         ErrorCode.MEASURE_UNAVAILABLE,
                         "source " + chosen + " has no all-time download counts, which adoption needs");
             }
-            AdoptionTable table = new AdoptionCalculator(session.store()).adoption(chosen, days);
+            AdoptionTable table = new AdoptionCalculator(session.engine()).adoption(chosen, days);
             List<Adoption> shown;
             if (model != null) {
                 shown = table.models().stream()

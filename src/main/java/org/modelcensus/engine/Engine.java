@@ -1,5 +1,7 @@
 package org.modelcensus.engine;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,9 +55,21 @@ public interface Engine {
 
         int getInt(int column);
 
+        int getInt(String column);
+
         boolean getBoolean(int column);
 
+        boolean getBoolean(String column);
+
+        /** A date; null where NULL. */
+        LocalDate getDate(String column);
+
+        /** A timestamp without zone (the store keeps UTC); null where NULL. */
+        LocalDateTime getTimestamp(int column);
+
         boolean isNull(int column);
+
+        boolean isNull(String column);
     }
 
     @FunctionalInterface

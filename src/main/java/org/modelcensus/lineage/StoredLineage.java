@@ -2,9 +2,6 @@ package org.modelcensus.lineage;
 
 import static java.util.Objects.requireNonNull;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -15,45 +12,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.modelcensus.engine.Engine;
+import org.modelcensus.engine.SqlQuery;
 import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.DuckDbEngine;
 import org.modelcensus.store.SnapshotSummary;
-import org.modelcensus.store.SqlResource;
 
 /**
  * The lineage derived at import, read from the store: a snapshot's quality and shape, one model's neighbourhood, or
  * every model streamed past. Nothing is built per query beyond what is printed.
  */
 public final class StoredLineage {
-    private final CensusStore store;
+    private final Engine engine;
 
+    public StoredLineage(Engine engine) {
+        this.engine = requireNonNull(engine, "engine is null");
+    }
+
+    /** The lineage stored in a DuckDB store. */
     public StoredLineage(CensusStore store) {
-        this.store = requireNonNull(store, "store is null");
+        this(new DuckDbEngine(store));
     }
 
     /** What deriving the snapshot's lineage had to survive. */
     public LineageQuality quality(SnapshotSummary snapshot) {
-        try (PreparedStatement statement = prepare("lineage_quality.sql", snapshot.id());
-                ResultSet rows = statement.executeQuery()) {
-            if (!rows.next()) {
-                throw new IllegalStateException("snapshot " + snapshot.label() + " has no derived lineage");
-            }
-            return new LineageQuality(
-                    rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5));
-        } catch (SQLException e) {
-            throw failure(snapshot, e);
+        List<LineageQuality> found = new ArrayList<>(1);
+        engine.forEach(
+                query("lineage_quality.sql", snapshot.id()),
+                rows -> found.add(new LineageQuality(
+                        rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5))));
+        if (found.isEmpty()) {
+            throw new IllegalStateException("snapshot " + snapshot.label() + " has no derived lineage");
         }
+        return found.get(0);
     }
 
     public List<BrokenEdge> brokenEdges(SnapshotSummary snapshot) {
         List<BrokenEdge> edges = new ArrayList<>();
-        try (PreparedStatement statement = prepare("lineage_broken_edges.sql", snapshot.id());
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                edges.add(new BrokenEdge(rows.getString(1), rows.getString(2)));
-            }
-        } catch (SQLException e) {
-            throw failure(snapshot, e);
-        }
+        engine.forEach(
+                query("lineage_broken_edges.sql", snapshot.id()),
+                rows -> edges.add(new BrokenEdge(rows.getString(1), rows.getString(2))));
         return edges;
     }
 
@@ -61,24 +59,11 @@ public final class StoredLineage {
     public LineageSummary summary(SnapshotSummary snapshot) {
         Map<Relation, Long> edges = new EnumMap<>(Relation.class);
         TreeMap<Integer, Long> depths = new TreeMap<>();
-        long derivatives = 0;
-        try {
-            try (PreparedStatement statement = prepare("lineage_edges_by_relation.sql", snapshot.id());
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    edges.put(Relation.fromLabel(rows.getString(1)), rows.getLong(2));
-                }
-            }
-            try (PreparedStatement statement = prepare("lineage_depths.sql", snapshot.id());
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    depths.put(rows.getInt(1), rows.getLong(2));
-                    derivatives += rows.getLong(2);
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(snapshot, e);
-        }
+        engine.forEach(
+                query("lineage_edges_by_relation.sql", snapshot.id()),
+                rows -> edges.put(Relation.fromLabel(rows.getString(1)), rows.getLong(2)));
+        engine.forEach(query("lineage_depths.sql", snapshot.id()), rows -> depths.put(rows.getInt(1), rows.getLong(2)));
+        long derivatives = depths.values().stream().mapToLong(Long::longValue).sum();
         if (snapshot.models() > derivatives) {
             depths.put(0, snapshot.models() - derivatives);
         }
@@ -97,31 +82,25 @@ public final class StoredLineage {
         Map<String, List<LineageLink>> parents = new HashMap<>();
         Map<String, List<LineageLink>> children = new HashMap<>();
         long id = snapshot.id();
-        try (PreparedStatement statement = prepare("lineage_around.sql", id, model, model, id, id, id, id);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) { // every edge comes before the first node
-                String node = rows.getString("model_id");
-                if (rows.getString("kind").equals("edge")) {
-                    String parent = rows.getString("parent_id");
-                    Relation relation = Relation.fromLabel(rows.getString("relation"));
-                    parents.computeIfAbsent(node, ignored -> new ArrayList<>()).add(new LineageLink(parent, relation));
-                    children.computeIfAbsent(parent, ignored -> new ArrayList<>())
-                            .add(new LineageLink(node, relation));
-                    continue;
-                }
-                namespaces.put(node, rows.getString("namespace"));
-                nodes.put(
-                        node,
-                        new ModelLineage(
-                                node,
-                                rows.getBoolean("in_snapshot"),
-                                parents.getOrDefault(node, List.of()),
-                                lines(rows.getString("roots")),
-                                rows.getInt("depth")));
+        engine.forEach(query("lineage_around.sql", id, model, model, id, id, id, id), rows -> {
+            String node = rows.getString("model_id"); // every edge comes before the first node
+            if (rows.getString("kind").equals("edge")) {
+                String parent = rows.getString("parent_id");
+                Relation relation = Relation.fromLabel(rows.getString("relation"));
+                parents.computeIfAbsent(node, ignored -> new ArrayList<>()).add(new LineageLink(parent, relation));
+                children.computeIfAbsent(parent, ignored -> new ArrayList<>()).add(new LineageLink(node, relation));
+                return;
             }
-        } catch (SQLException e) {
-            throw failure(snapshot, e);
-        }
+            namespaces.put(node, rows.getString("namespace"));
+            nodes.put(
+                    node,
+                    new ModelLineage(
+                            node,
+                            rows.getBoolean("in_snapshot"),
+                            parents.getOrDefault(node, List.of()),
+                            lines(rows.getString("roots")),
+                            rows.getInt("depth")));
+        });
         if (!nodes.containsKey(model)) {
             return Optional.empty();
         }
@@ -131,34 +110,24 @@ public final class StoredLineage {
     /** Streams every model of the snapshot with its lineage, in id order. */
     public void forEachModel(SnapshotSummary snapshot, Consumer<ModelLineage> consumer) {
         long id = snapshot.id();
-        try (PreparedStatement statement = prepare("lineage_models.sql", id, id, id, id);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                List<LineageLink> parents = new ArrayList<>();
-                for (String line : lines(rows.getString(2))) {
-                    int space = line.lastIndexOf(' ');
-                    parents.add(
-                            new LineageLink(line.substring(0, space), Relation.fromLabel(line.substring(space + 1))));
-                }
-                consumer.accept(
-                        new ModelLineage(rows.getString(1), true, parents, lines(rows.getString(3)), rows.getInt(4)));
+        engine.forEach(query("lineage_models.sql", id, id, id, id), rows -> {
+            List<LineageLink> parents = new ArrayList<>();
+            for (String line : lines(rows.getString(2))) {
+                int space = line.lastIndexOf(' ');
+                parents.add(new LineageLink(line.substring(0, space), Relation.fromLabel(line.substring(space + 1))));
             }
-        } catch (SQLException e) {
-            throw failure(snapshot, e);
-        }
+            consumer.accept(
+                    new ModelLineage(rows.getString(1), true, parents, lines(rows.getString(3)), rows.getInt(4)));
+        });
     }
 
-    private PreparedStatement prepare(String resource, Object... parameters) throws SQLException {
-        return SqlResource.prepare(store.connection(), StoredLineage.class, resource, parameters);
+    private SqlQuery query(String resource, Object... parameters) {
+        return SqlQuery.of(engine.dialect(), StoredLineage.class, resource, parameters);
     }
 
     /** The lines of a text joined by line breaks (as the lineage SQL joins ids and tags); none for null. */
     static List<String> lines(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
-    }
-
-    private static RuntimeException failure(SnapshotSummary snapshot, SQLException e) {
-        return CensusStore.failure("cannot read the lineage of snapshot " + snapshot.label(), e);
     }
 
     /** The nodes around one model, as read from the store. */

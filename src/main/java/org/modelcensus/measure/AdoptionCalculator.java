@@ -6,10 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,10 +18,9 @@ import java.util.OptionalLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.duckdb.DuckDBAppender;
+import org.modelcensus.engine.Engine;
+import org.modelcensus.engine.SqlQuery;
 import org.modelcensus.source.InputFile;
-import org.modelcensus.store.CensusStore;
-import org.modelcensus.store.SqlResource;
 
 /**
  * ATOM's relative adoption metric: a model's all-time downloads N days after its creation, divided by those of the
@@ -39,11 +34,11 @@ public final class AdoptionCalculator {
     /** Curated parameter counts bundled with the program (the ATOM Project's table). */
     public static final String CURATED_PARAMETERS = "data/model_parameters.csv";
 
-    private final CensusStore store;
+    private final Engine engine;
 
-    /** Installs the curated parameter counts beside the store's snapshots for this connection. */
-    public AdoptionCalculator(CensusStore store) {
-        this.store = requireNonNull(store, "store is null");
+    /** Installs the curated parameter counts beside the store's snapshots for this engine. */
+    public AdoptionCalculator(Engine engine) {
+        this.engine = requireNonNull(engine, "engine is null");
         installCuratedParameters();
     }
 
@@ -53,26 +48,17 @@ public final class AdoptionCalculator {
             throw new IllegalArgumentException("days must be positive: " + days);
         }
         Map<SizeClass, List<Measured>> classes = new EnumMap<>(SizeClass.class);
-        try (PreparedStatement statement = store.connection()
-                .prepareStatement(SqlResource.load(AdoptionCalculator.class, "adoption_downloads.sql"))) {
-            statement.setString(1, source);
-            statement.setInt(2, days);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    long parameters = rows.getLong("parameters");
-                    OptionalLong size = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(parameters);
+        engine.forEach(
+                SqlQuery.of(engine.dialect(), AdoptionCalculator.class, "adoption_downloads.sql", source, days),
+                rows -> {
+                    OptionalLong size = rows.isNull("parameters")
+                            ? OptionalLong.empty()
+                            : OptionalLong.of(rows.getLong("parameters"));
                     Measured model = new Measured(
-                            rows.getString("model_id"),
-                            rows.getObject("created_at", LocalDateTime.class),
-                            size,
-                            rows.getLong("downloads"));
+                            rows.getString("model_id"), rows.getTimestamp(3), size, rows.getLong("downloads"));
                     classes.computeIfAbsent(SizeClass.of(size), ignored -> new ArrayList<>())
                             .add(model);
-                }
-            }
-        } catch (SQLException e) {
-            throw CensusStore.failure("cannot measure adoption in source " + source, e);
-        }
+                });
         List<Adoption> result = new ArrayList<>();
         classes.forEach((sizeClass, models) -> result.addAll(rank(sizeClass, models)));
         result.sort(Comparator.comparingDouble(
@@ -113,30 +99,22 @@ public final class AdoptionCalculator {
     }
 
     private void installCuratedParameters() {
-        try (Statement statement = store.connection().createStatement()) {
-            statement.execute(SqlResource.load(AdoptionCalculator.class, "curated_parameters.sql"));
-        } catch (SQLException e) {
-            throw CensusStore.failure("cannot create the curated parameters table", e);
-        }
         InputFile file = InputFile.resource(CURATED_PARAMETERS);
+        List<List<String>> rows = new ArrayList<>();
         try (Reader reader = new InputStreamReader(file.open(), StandardCharsets.UTF_8);
                 CSVParser csv = CSVFormat.RFC4180
                         .builder()
                         .setHeader()
                         .setSkipHeaderRecord(true)
                         .get()
-                        .parse(reader);
-                DuckDBAppender appender = store.connection().createAppender("temp", "main", "curated_parameters")) {
+                        .parse(reader)) {
             for (CSVRecord record : csv) {
-                appender.beginRow();
-                appender.append(record.get("model_id"));
-                appender.append(Long.parseLong(record.get("total_parameters")));
-                appender.endRow();
+                rows.add(
+                        List.of(record.get("model_id"), Long.toString(Long.parseLong(record.get("total_parameters")))));
             }
         } catch (IOException e) {
             throw file.unreadable(e);
-        } catch (SQLException e) {
-            throw CensusStore.failure("cannot fill the curated parameters table", e);
         }
+        engine.install("curated_parameters", List.of("model_id", "total_parameters"), rows);
     }
 }

@@ -3,6 +3,7 @@ package org.modelcensus.measure;
 import static java.util.Objects.requireNonNull;
 
 import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.engine.Engine;
 import org.modelcensus.lineage.StoredLineage;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.DuckDbEngine;
@@ -15,6 +16,7 @@ import org.modelcensus.store.SnapshotList;
  */
 public final class Census implements AutoCloseable {
     private final CensusStore store;
+    private final Engine engine;
     private final OrganizationRegistry registry;
     private final SnapshotCatalog catalog;
     private final StoredLineage lineage;
@@ -25,9 +27,10 @@ public final class Census implements AutoCloseable {
     public Census(CensusStore store, OrganizationRegistry registry) {
         this.store = requireNonNull(store, "store is null");
         this.registry = requireNonNull(registry, "registry is null");
-        this.catalog = new SnapshotCatalog(store);
-        this.lineage = new StoredLineage(store);
-        this.attribution = new AttributionQuery(new DuckDbEngine(store), registry, lineage);
+        this.engine = new DuckDbEngine(store);
+        this.catalog = new SnapshotCatalog(engine, store.path().toString());
+        this.lineage = new StoredLineage(engine);
+        this.attribution = new AttributionQuery(engine, registry, lineage);
     }
 
     /** Resolves measures against the given list (the server shares one list between its workers). */
@@ -38,6 +41,11 @@ public final class Census implements AutoCloseable {
 
     public CensusStore store() {
         return store;
+    }
+
+    /** The engine the measures run on. */
+    public Engine engine() {
+        return engine;
     }
 
     public OrganizationRegistry registry() {

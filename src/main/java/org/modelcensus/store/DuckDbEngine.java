@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
@@ -126,12 +128,37 @@ public final class DuckDbEngine implements Engine {
         }
 
         @Override
+        public int getInt(String column) {
+            return read(current -> current.getInt(column));
+        }
+
+        @Override
         public boolean getBoolean(int column) {
             return read(current -> current.getBoolean(column));
         }
 
         @Override
+        public boolean getBoolean(String column) {
+            return read(current -> current.getBoolean(column));
+        }
+
+        @Override
+        public LocalDate getDate(String column) {
+            return read(current -> current.getObject(column, LocalDate.class));
+        }
+
+        @Override
+        public LocalDateTime getTimestamp(int column) {
+            return read(current -> current.getObject(column, LocalDateTime.class));
+        }
+
+        @Override
         public boolean isNull(int column) {
+            return read(current -> current.getObject(column) == null);
+        }
+
+        @Override
+        public boolean isNull(String column) {
             return read(current -> current.getObject(column) == null);
         }
     }

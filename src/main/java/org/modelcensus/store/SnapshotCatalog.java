@@ -2,44 +2,48 @@ package org.modelcensus.store;
 
 import static java.util.Objects.requireNonNull;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.modelcensus.engine.Engine;
+import org.modelcensus.engine.SqlQuery;
 
 /** The snapshots a store holds, and the choice of one of them for a measure. */
 public final class SnapshotCatalog {
-    private final CensusStore store;
+    private final Engine engine;
+    private final String store;
 
-    public SnapshotCatalog(CensusStore store) {
+    /**
+     * The catalog of the store an engine reads.
+     *
+     * @param store how messages name the store
+     */
+    public SnapshotCatalog(Engine engine, String store) {
+        this.engine = requireNonNull(engine, "engine is null");
         this.store = requireNonNull(store, "store is null");
+    }
+
+    /** The catalog of a DuckDB store, named by its path. */
+    public SnapshotCatalog(CensusStore store) {
+        this(new DuckDbEngine(store), store.path().toString());
     }
 
     /** All snapshots, oldest first. */
     public List<SnapshotSummary> snapshots() {
         List<SnapshotSummary> result = new ArrayList<>();
-        try (PreparedStatement statement = store.connection()
-                        .prepareStatement(SqlResource.load(SnapshotCatalog.class, "snapshot_summaries.sql"));
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                result.add(new SnapshotSummary(
+        engine.forEach(
+                query("snapshot_summaries.sql"),
+                rows -> result.add(new SnapshotSummary(
                         rows.getLong("snapshot_id"),
-                        rows.getObject("snapshot_date", LocalDate.class),
+                        rows.getDate("snapshot_date"),
                         rows.getString("source"),
                         rows.getString("format"),
                         rows.getLong("models"),
                         optionalLong(rows, "downloads_30d"),
                         optionalLong(rows, "downloads_all_time"),
-                        rows.getLong("models_declaring_base_models")));
-            }
-        } catch (SQLException e) {
-            throw CensusStore.failure("cannot list the snapshots of store " + store.path(), e);
-        }
+                        rows.getLong("models_declaring_base_models"))));
         return result;
     }
 
@@ -49,7 +53,7 @@ public final class SnapshotCatalog {
 
     /** The snapshots as they are now, to choose from without asking the store again. */
     public SnapshotList list() {
-        return new SnapshotList(store.path().toString(), snapshots());
+        return new SnapshotList(store, snapshots());
     }
 
     /** See {@link SnapshotList#select}. */
@@ -60,65 +64,38 @@ public final class SnapshotCatalog {
     /** The latest snapshot holding a model, if any does, from a list of the store's snapshots. */
     public Optional<SnapshotSummary> latestHolding(String modelId, SnapshotList snapshots) {
         requireNonNull(modelId, "modelId is null");
-        try (PreparedStatement statement = store.connection()
-                .prepareStatement(SqlResource.load(SnapshotCatalog.class, "latest_snapshot_of_model.sql"))) {
-            statement.setString(1, modelId);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                long id = rows.getLong(1);
-                return snapshots.snapshots().stream()
+        List<Long> found = new ArrayList<>(1);
+        engine.forEach(query("latest_snapshot_of_model.sql", modelId), rows -> found.add(rows.getLong(1)));
+        return found.stream()
+                .findFirst()
+                .flatMap(id -> snapshots.snapshots().stream()
                         .filter(snapshot -> snapshot.id() == id)
-                        .findFirst();
-            }
-        } catch (SQLException e) {
-            throw CensusStore.failure("cannot find the snapshots of model " + modelId, e);
-        }
+                        .findFirst());
     }
 
     /** Up to {@code limit} model ids of any snapshot containing {@code text}, case-insensitively, shortest first. */
     public List<String> searchModels(String text, int limit) {
         requireNonNull(text, "text is null");
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement statement =
-                store.connection().prepareStatement(SqlResource.load(SnapshotCatalog.class, "model_search.sql"))) {
-            statement.setString(1, text);
-            statement.setInt(2, limit);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw CensusStore.failure("cannot search the models", e);
-        }
+        engine.forEach(query("model_search.sql", text, limit), rows -> ids.add(rows.getString(1)));
         return ids;
     }
 
     /** The files a snapshot was imported from. */
     public List<SnapshotFile> files(SnapshotSummary snapshot) {
         List<SnapshotFile> result = new ArrayList<>();
-        try (PreparedStatement statement =
-                store.connection().prepareStatement(SqlResource.load(SnapshotCatalog.class, "snapshot_files.sql"))) {
-            statement.setLong(1, snapshot.id());
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    result.add(new SnapshotFile(
-                            rows.getString(1),
-                            rows.getString(2),
-                            rows.getLong(3),
-                            rows.getObject(4, LocalDateTime.class)));
-                }
-            }
-        } catch (SQLException e) {
-            throw CensusStore.failure("cannot list the files of snapshot " + snapshot.label(), e);
-        }
+        engine.forEach(
+                query("snapshot_files.sql", snapshot.id()),
+                rows -> result.add(
+                        new SnapshotFile(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getTimestamp(4))));
         return result;
     }
 
-    private static OptionalLong optionalLong(ResultSet rows, String column) throws SQLException {
-        long value = rows.getLong(column);
-        return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
+    private SqlQuery query(String resource, Object... parameters) {
+        return SqlQuery.of(engine.dialect(), SnapshotCatalog.class, resource, parameters);
+    }
+
+    private static OptionalLong optionalLong(Engine.Row rows, String column) {
+        return rows.isNull(column) ? OptionalLong.empty() : OptionalLong.of(rows.getLong(column));
     }
 }

@@ -9,7 +9,7 @@ WITH history AS (
     WHERE s.source = ? AND o.downloads_all_time IS NOT NULL
 ),
 models AS (
-    SELECT model_id, arg_max(namespace, taken) AS namespace, arg_max(created_at, taken) AS created_at
+    SELECT model_id, max_by(namespace, taken) AS namespace, max_by(created_at, taken) AS created_at
     FROM history
     GROUP BY model_id
 ),
@@ -19,21 +19,26 @@ targets AS (
     WHERE created_at IS NOT NULL AND created_at >= (SELECT min(taken) FROM history)
 ),
 sizes AS (
-    SELECT o.model_id, arg_max(o.parameters, s.snapshot_date) AS parameters
+    SELECT o.model_id, max_by(o.parameters, s.snapshot_date) AS parameters
     FROM model_observation o
     JOIN snapshot s ON s.snapshot_id = o.snapshot_id
     WHERE o.parameters IS NOT NULL
     GROUP BY o.model_id
+),
+aged AS (
+    SELECT t.model_id, t.namespace, t.created_at, max_by(h.downloads_all_time, h.taken) AS downloads
+    FROM targets t
+    LEFT JOIN history h ON h.model_id = t.model_id AND h.taken <= t.at_age
+    WHERE t.at_age <= (SELECT max(taken) FROM history)
+    GROUP BY t.model_id, t.namespace, t.created_at
 )
 SELECT
-    t.model_id,
-    t.namespace,
-    t.created_at,
-    coalesce(c.total_parameters, z.parameters) AS parameters,
-    coalesce(h.downloads_all_time, 0) AS downloads
-FROM targets t
-ASOF LEFT JOIN history h ON t.model_id = h.model_id AND t.at_age >= h.taken
-LEFT JOIN curated_parameters c ON c.model_id = t.model_id
-LEFT JOIN sizes z ON z.model_id = t.model_id
-WHERE t.at_age <= (SELECT max(taken) FROM history)
-ORDER BY t.model_id;
+    a.model_id,
+    a.namespace,
+    a.created_at,
+    coalesce(CAST(c.total_parameters AS BIGINT), z.parameters) AS parameters,
+    coalesce(a.downloads, 0) AS downloads
+FROM aged a
+LEFT JOIN curated_parameters c ON c.model_id = a.model_id
+LEFT JOIN sizes z ON z.model_id = a.model_id
+ORDER BY a.model_id;

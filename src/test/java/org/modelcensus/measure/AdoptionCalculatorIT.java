@@ -20,6 +20,7 @@ import org.modelcensus.lineage.LineageDerivation;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.SnapshotFormat;
 import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.DuckDbEngine;
 import org.modelcensus.store.ImportOptions;
 import org.modelcensus.store.SnapshotImporter;
 
@@ -59,7 +60,7 @@ class AdoptionCalculatorIT {
                             SnapshotFormat.HUB_JSONL,
                             ImportOptions.defaults(),
                             rows -> {});
-            table = new AdoptionCalculator(store).adoption("hub-jsonl", 30);
+            table = new AdoptionCalculator(new DuckDbEngine(store)).adoption("hub-jsonl", 30);
         }
 
         Map<String, Adoption> byModel =
