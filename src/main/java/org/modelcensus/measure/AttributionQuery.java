@@ -189,10 +189,20 @@ public final class AttributionQuery {
      */
     void forEachMeasured(
             MeasureSelection selection, String resource, Engine.RowConsumer consumer, Object... parameters) {
-        engine.forEach(
-                SqlQuery.of(engine.dialect(), AttributionQuery.class, resource, parameters)
-                        .with(measured(selection)),
-                consumer);
+        forEachMeasured(selection, List.of(), query(resource, parameters), consumer);
+    }
+
+    /** As above, with more common table expressions between the measured downloads and the query. */
+    void forEachMeasured(
+            MeasureSelection selection, List<SqlQuery.Named> between, SqlQuery query, Engine.RowConsumer consumer) {
+        List<SqlQuery.Named> before = new ArrayList<>(measured(selection));
+        before.addAll(between);
+        engine.forEach(query.with(before), consumer);
+    }
+
+    /** A query of this package's SQL resources, in the engine's dialect. */
+    SqlQuery query(String resource, Object... parameters) {
+        return SqlQuery.of(engine.dialect(), AttributionQuery.class, resource, parameters);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.modelcensus.attribution.CountryCode;
 import org.modelcensus.attribution.Organization;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryEntry;
+import org.modelcensus.engine.SqlQuery;
 import org.modelcensus.lineage.Relation;
 
 /**
@@ -36,36 +38,33 @@ public final class FamilyCalculator {
             throw new IllegalArgumentException("top must be positive: " + top);
         }
         long end = selection.end().id();
-        Map<String, Total> totals = new HashMap<>();
-        attribution.forEachMeasured(
-                selection,
-                "family_credit.sql",
-                rows -> {
-                    Total total = totals.computeIfAbsent(rows.getString(1), root -> new Total());
-                    total.derivativeDownloads.add(rows.getInt(2), rows.getLong(3));
-                },
-                end,
-                end);
-        List<Builder> ranked = new ArrayList<>(totals.size());
-        attribution.forEachMeasured(
-                selection,
-                "family_roots.sql",
-                rows -> {
-                    Total total = totals.get(rows.getString(1));
-                    if (total != null) { // else its derivatives have no count under the measure
-                        ranked.add(new Builder(
-                                rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getLong(4), total));
-                    }
-                },
-                end,
-                end);
-        ranked.sort(Comparator.comparingDouble(Builder::downloads).reversed().thenComparing(family -> family.root));
-        List<Builder> chosen = ranked.subList(0, Math.min(top, ranked.size()));
+        SqlQuery candidates = attribution.query("family_candidates.sql", end, end, end, end, top, top);
+        Map<String, Builder> ranked = new LinkedHashMap<>();
+        long[] families = {0};
+        attribution.forEachMeasured(selection, List.of(), candidates, rows -> {
+            families[0] = rows.getLong("families");
+            ranked.computeIfAbsent(
+                            rows.getString("root_id"),
+                            root -> new Builder(
+                                    root,
+                                    rows.getString("root_namespace"),
+                                    rows.getBoolean("in_snapshot"),
+                                    rows.getLong("root_downloads")))
+                    .derivativeDownloads
+                    .add(rows.getInt("root_count"), rows.getLong("downloads"));
+        });
+        List<Builder> chosen = ranked.values().stream()
+                .sorted(Comparator.comparingDouble(Builder::downloads)
+                        .reversed()
+                        .thenComparing(family -> family.root))
+                .limit(top)
+                .toList();
         Map<String, Builder> largest = new HashMap<>();
         chosen.forEach(family -> largest.put(family.root, family));
         attribution.forEachMeasured(
                 selection,
-                "family_breakdown.sql",
+                List.of(new SqlQuery.Named("family_candidates", candidates)),
+                attribution.query("family_breakdown.sql", end, end, end),
                 rows -> {
                     Builder family = largest.get(rows.getString(1));
                     if (family != null) {
@@ -76,51 +75,44 @@ public final class FamilyCalculator {
                                 rows.getLong(5),
                                 rows.getLong(6));
                     }
-                },
-                end,
-                end,
-                end);
+                });
         List<Family> result = new ArrayList<>(chosen.size());
         for (Builder family : chosen) {
             result.add(family.build(registry));
         }
         return new FamilyTable(
-                selection, result, ranked.size(), attribution.lineage().quality(selection.end()));
+                selection, result, families[0], attribution.lineage().quality(selection.end()));
     }
 
-    /** What ranking a family needs. */
-    private static final class Total {
-        private final SplitSum derivativeDownloads = new SplitSum();
-        private double value = Double.NaN;
-
-        double value() {
-            if (Double.isNaN(value)) {
-                value = derivativeDownloads.value();
-            }
-            return value;
-        }
-    }
-
+    /** One candidate family: its root, its downloads by number of roots, then its breakdown once chosen. */
     private static final class Builder {
         private final String root;
         private final String namespace;
         private final boolean inSnapshot;
         private final double rootDownloads;
-        private final Total total;
+        private final SplitSum derivativeDownloads = new SplitSum();
+        private double derivativeValue = Double.NaN;
         private final Map<Relation, Long> derivatives = new EnumMap<>(Relation.class);
         private final Map<Relation, SplitSum> downloadsByRelation = new EnumMap<>(Relation.class);
         private final Map<String, SplitSum> countries = new HashMap<>();
 
-        Builder(String root, String namespace, boolean inSnapshot, long rootDownloads, Total total) {
+        Builder(String root, String namespace, boolean inSnapshot, long rootDownloads) {
             this.root = root;
             this.namespace = namespace;
             this.inSnapshot = inSnapshot;
             this.rootDownloads = rootDownloads;
-            this.total = total;
+        }
+
+        /** The derivatives' downloads, exact: each sum by number of roots divided once. */
+        double derivativeDownloads() {
+            if (Double.isNaN(derivativeValue)) {
+                derivativeValue = derivativeDownloads.value();
+            }
+            return derivativeValue;
         }
 
         double downloads() {
-            return rootDownloads + total.value();
+            return rootDownloads + derivativeDownloads();
         }
 
         /** Adds derivatives of one relation and uploader country that split among {@code rootCount} roots. */
@@ -134,7 +126,7 @@ public final class FamilyCalculator {
 
         Family build(OrganizationRegistry registry) {
             Optional<Organization> organization = registry.lookup(namespace).map(RegistryEntry::organization);
-            double derivativeDownloads = total.value();
+            double derivativeTotal = derivativeDownloads();
             List<ShareRow> countryRows = new ArrayList<>();
             countries.forEach((key, sum) -> {
                 double downloads = sum.value();
@@ -142,7 +134,7 @@ public final class FamilyCalculator {
                         key,
                         key.equals(ShareRow.UNKNOWN) ? ShareRow.UNKNOWN_LABEL : new CountryCode(key).label(),
                         downloads,
-                        derivativeDownloads > 0 ? Math.min(1, downloads / derivativeDownloads) : 0,
+                        derivativeTotal > 0 ? Math.min(1, downloads / derivativeTotal) : 0,
                         0));
             });
             countryRows.sort(ShareRow.BY_DOWNLOADS);
@@ -155,7 +147,7 @@ public final class FamilyCalculator {
                     organization,
                     derivatives,
                     rootDownloads,
-                    derivativeDownloads,
+                    derivativeTotal,
                     byRelation,
                     countryRows);
         }
