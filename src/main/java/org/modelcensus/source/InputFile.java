@@ -3,19 +3,21 @@ package org.modelcensus.source;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 
 /**
  * A named input to import: a file on disk or a resource bundled with the program. Gzip-compressed content is
- * recognised by its magic bytes and decompressed on the fly, so {@code .gz} files need no special flag.
+ * recognised by its magic bytes and decompressed on the fly, so {@code .gz} files need no special flag; every member
+ * of a multi-member file is read, and a truncated member is an error.
  */
 public final class InputFile {
     private final String name;
@@ -75,7 +77,8 @@ public final class InputFile {
                 int second = raw.read();
                 raw.reset();
                 if (first == 0x1f && second == 0x8b) {
-                    return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+                    // every member of a multi-member file, and a truncated one is an error
+                    return new BufferedInputStream(new GzipCompressorInputStream(raw, true), 1 << 16);
                 }
                 return raw;
             } catch (IOException e) {
@@ -91,6 +94,12 @@ public final class InputFile {
 
     /** The error to raise when reading this input fails part-way. */
     public CensusException unreadable(IOException cause) {
+        if (cause instanceof EOFException) {
+            return new CensusException(
+                    ErrorCode.UNREADABLE_FILE,
+                    name + ": is truncated (it ends inside compressed data); nothing was imported from it",
+                    cause);
+        }
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new CensusException(ErrorCode.UNREADABLE_FILE, name + ": cannot be read (" + reason + ")", cause);
     }

@@ -188,6 +188,89 @@ class HubJsonlReaderTest {
                 .isEqualTo(ErrorCode.UNREADABLE_FILE);
     }
 
+    @Test
+    void readsSavedApiPagesAsArraysOneAfterAnotherWithTheLineOfEachElement() throws IOException {
+        Path file = directory.resolve("pages.json");
+        Files.writeString(
+                file,
+                "\uFEFF[\n  {\"id\": \"a/one\", \"downloads\": 1},\n  {\"id\": \"a/two\",\n   \"downloads\": 2}\n]\n"
+                        + "[{\"id\": \"b/three\", \"tags\": [\"x]\"]}, {\"id\": \"b/four\", \"downloads\": -1}]",
+                StandardCharsets.UTF_8);
+        CollectingSink sink = new CollectingSink();
+        RowErrors errors = new RowErrors();
+
+        reader.read(InputFile.of(file), Optional.of(LocalDate.of(2026, 1, 1)), sink, errors);
+
+        assertThat(sink.models()).extracting(ModelRecord::id).containsExactly("a/one", "a/two", "b/three");
+        assertThat(sink.models().get(2).tags()).containsExactly("x]");
+        assertThat(errors.messages())
+                .containsExactly(file + ":6: \"downloads\" is -1; expected a non-negative integer");
+    }
+
+    @Test
+    void anArrayCutShortIsAnErrorNamingWhereTheFileEnds() throws IOException {
+        Path file = directory.resolve("page.json");
+        Files.writeString(file, "[{\"id\": \"a/one\"},\n{\"id\": \"a/t", StandardCharsets.UTF_8);
+        RowErrors errors = new RowErrors();
+
+        reader.read(InputFile.of(file), Optional.of(LocalDate.of(2026, 1, 1)), new CollectingSink(), errors);
+
+        assertThat(errors.messages())
+                .containsExactly(file + ":2: the file ends inside a JSON array (a truncated page?)");
+    }
+
+    @Test
+    void aByteOrderMarkIsAcceptedAndInvalidUtf8IsAnErrorNamingTheLine() throws IOException {
+        Path file = directory.resolve("models.jsonl");
+        byte[] bad = "{\"id\":\"a/caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+        bytes.write("{\"id\":\"a/first\"}\n".getBytes(StandardCharsets.UTF_8));
+        bytes.write(bad);
+        bytes.write("{\"id\":\"a/third\"}\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+        CollectingSink sink = new CollectingSink();
+        RowErrors errors = new RowErrors();
+
+        reader.read(InputFile.of(file), Optional.of(LocalDate.of(2026, 1, 1)), sink, errors);
+
+        assertThat(sink.models()).extracting(ModelRecord::id).containsExactly("a/first", "a/third");
+        assertThat(errors.messages()).containsExactly(file + ":2: invalid UTF-8 (byte 0xE9 at byte 13 of the record)");
+    }
+
+    @Test
+    void readsEveryMemberOfAMultiMemberGzipAndRefusesATruncatedOne() throws IOException {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        for (int member = 0; member < 3; member++) {
+            ByteArrayOutputStream one = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(one)) {
+                for (int index = 0; index < 100; index++) {
+                    gzip.write(("{\"id\":\"a/m" + member + "-" + index + "\"}\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            whole.write(one.toByteArray());
+        }
+        byte[] bytes = whole.toByteArray();
+        Path complete = directory.resolve("complete.jsonl.gz");
+        Files.write(complete, bytes);
+        Path truncated = directory.resolve("truncated.jsonl.gz");
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length - 20));
+        CollectingSink sink = new CollectingSink();
+
+        reader.read(InputFile.of(complete), Optional.of(LocalDate.of(2026, 1, 1)), sink, new RowErrors());
+
+        assertThat(sink.rows).hasSize(300);
+        assertThatThrownBy(() -> reader.read(
+                        InputFile.of(truncated),
+                        Optional.of(LocalDate.of(2026, 1, 1)),
+                        new CollectingSink(),
+                        new RowErrors()))
+                .isInstanceOf(CensusException.class)
+                .hasMessage(truncated + ": is truncated (it ends inside compressed data); nothing was imported from it")
+                .extracting(error -> ((CensusException) error).code())
+                .isEqualTo(ErrorCode.UNREADABLE_FILE);
+    }
+
     private Path write(String name, String... lines) throws IOException {
         Path file = directory.resolve(name);
         Files.write(file, List.of(lines), StandardCharsets.UTF_8);
