@@ -84,11 +84,12 @@ public final class ForecastHfReader implements SnapshotReader {
             return;
         }
         String id = record.get(0).trim();
-        Optional<String> namespace = id.isEmpty() ? Optional.empty() : ModelId.namespaceOf(id, null);
-        if (namespace.isEmpty()) {
-            errors.add(place, "model is \"" + id + "\"; expected a Hub id of the form \"owner/name\"");
+        Optional<String> problem = ModelId.problem(id, false);
+        if (problem.isPresent()) {
+            errors.add(place, "model " + problem.get());
             return;
         }
+        Optional<String> namespace = ModelId.namespaceOf(id, null);
         Instant created = null;
         String createdText = record.get(days.size() + 1).trim();
         if (!createdText.isEmpty()) {

@@ -33,6 +33,12 @@ public final class HubModelParser {
                     + " \"owner/name\"");
             return Optional.empty();
         }
+        Optional<String> problem = ModelId.problem(id, true)
+                .or(() -> ModelId.problem(namespace.get(), true).map(what -> "(its owner) " + what));
+        if (problem.isPresent()) {
+            row.reject("\"id\" " + problem.get());
+            return Optional.empty();
+        }
         ModelRecord.Builder builder = ModelRecord.builder(id, namespace.get())
                 .createdAt(row.instant("createdAt"))
                 .lastModified(row.instant("lastModified"))

@@ -70,13 +70,14 @@ public final class LlmfitReader implements SnapshotReader {
             }
             return Optional.empty();
         }
-        Optional<String> namespace = ModelId.namespaceOf(id, null);
-        if (namespace.isEmpty()) {
-            row.reject("\"name\" is " + JsonRow.quote(id) + "; expected a Hub id of the form \"owner/name\"");
+        Optional<String> problem = ModelId.problem(id, false);
+        if (problem.isPresent()) {
+            row.reject("\"name\" " + problem.get());
             return Optional.empty();
         }
+        Optional<String> namespace = ModelId.namespaceOf(id, null);
         String pipelineTag = row.text("pipeline_tag");
-        ModelRecord.Builder builder = ModelRecord.builder(id, namespace.get())
+        ModelRecord.Builder builder = ModelRecord.builder(id, namespace.orElseThrow())
                 .downloadsLast30Days(row.count("hf_downloads"))
                 .likes(row.count("hf_likes"))
                 .parameters(row.count("parameters_raw"))

@@ -12,6 +12,14 @@ import java.util.regex.Pattern;
 public record ModelId(String owner, String name) {
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
+    /** The longest owner or name the Hub allows. */
+    public static final int MAXIMUM_PART_LENGTH = 96;
+
+    /** What a model id must look like, for messages. */
+    public static final String EXPECTED = "expected a Hub id \"owner/name\" (letters, digits, '-', '_' and '.', each"
+            + " part starting with a letter or digit and at most " + MAXIMUM_PART_LENGTH + " characters, no \"--\" or"
+            + " \"..\")";
+
     public ModelId {
         requireNonNull(owner, "owner is null");
         requireNonNull(name, "name is null");
@@ -36,6 +44,45 @@ public record ModelId(String owner, String name) {
             return Optional.empty();
         }
         return Optional.of(new ModelId(owner, name));
+    }
+
+    /**
+     * Why {@code text} cannot be a model's Hub id, or empty when it can: {@code owner/name} by the Hub's rules (which
+     * rule out paths such as {@code ../../etc/passwd}, a second slash, spaces and control characters), or, where
+     * {@code legacyAllowed}, a lone name such as {@code gpt2} (the Hub's oldest models, whose owner the row names).
+     */
+    public static Optional<String> problem(String text, boolean legacyAllowed) {
+        requireNonNull(text, "text is null");
+        int slash = text.indexOf('/');
+        boolean wellFormed = slash < 0
+                ? legacyAllowed && validPart(text)
+                : slash == text.lastIndexOf('/')
+                        && validPart(text.substring(0, slash))
+                        && validPart(text.substring(slash + 1));
+        if (wellFormed && !text.contains("--") && !text.contains("..")) {
+            return Optional.empty();
+        }
+        return Optional.of("is " + printable(text) + "; " + EXPECTED);
+    }
+
+    private static boolean validPart(String part) {
+        return part.length() <= MAXIMUM_PART_LENGTH && PART.matcher(part).matches();
+    }
+
+    /** The text quoted, with control characters escaped and long texts cut, so that a message stays one line. */
+    private static String printable(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        text.codePoints().limit(120).forEach(point -> {
+            if (point < 0x20 || point == 0x7f) {
+                quoted.append(String.format(java.util.Locale.ROOT, "\\u%04x", point));
+            } else if (point == '"' || point == '\\') {
+                quoted.append('\\').appendCodePoint(point);
+            } else {
+                quoted.appendCodePoint(point);
+            }
+        });
+        quoted.append('"');
+        return text.codePointCount(0, text.length()) > 120 ? quoted + " (cut)" : quoted.toString();
     }
 
     /**

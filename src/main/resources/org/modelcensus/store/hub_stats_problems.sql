@@ -6,6 +6,10 @@ WITH problems AS (
             WHEN id IS NULL OR trim(id) = '' THEN '"id" is missing; expected the model''s Hub id such as "Qwen/Qwen3-8B"'
             WHEN NOT contains(id, '/') AND (author IS NULL OR trim(author) = '')
                 THEN '"id" is "' || id || '" and there is no "author"; expected an id of the form "owner/name"'
+            WHEN NOT regexp_full_match(id, '[A-Za-z0-9][A-Za-z0-9._-]{0,95}(/[A-Za-z0-9][A-Za-z0-9._-]{0,95})?')
+                OR contains(id, '--') OR contains(id, '..')
+                THEN '"id" is "' || left(id, 120) || '"; expected a Hub id "owner/name" (letters, digits, ''-'', ''_'''
+                    || ' and ''.'', each part starting with a letter or digit and at most 96 characters, no "--" or "..")'
             WHEN downloads IS NOT NULL AND coalesce(TRY_CAST(downloads AS BIGINT), -1) < 0
                 THEN '"downloads" is ' || downloads || '; expected a non-negative integer'
             WHEN "downloadsAllTime" IS NOT NULL AND coalesce(TRY_CAST("downloadsAllTime" AS BIGINT), -1) < 0

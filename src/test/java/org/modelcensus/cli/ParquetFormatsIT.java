@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modelcensus.source.ModelId;
 
 /** The Parquet formats (hub-stats, the study's dataset) on small files written here with the published columns. */
 class ParquetFormatsIT {
@@ -90,6 +92,45 @@ class ParquetFormatsIT {
         assertThat(missing.exitCode()).isEqualTo(65);
         assertThat(missing.err())
                 .contains(noId + ": no column id; a hub-stats file needs id (it has downloads, model)");
+        assertThat(cli.run("status", "--format", "json", "--store", store).out())
+                .contains("\"snapshots\" : [ ]");
+    }
+
+    @Test
+    void idsThatAreNotHubIdsAreRowErrorsInJsonAndParquetAlike() throws Exception {
+        String[] bad = {"../../etc/passwd", "a/b/c", "a b/c", "a/b\nc", "a/b\u0000", "a--b/c"};
+        Path parquet = directory.resolve("ids_2026-06-01.parquet");
+        StringBuilder values = new StringBuilder("('a/ok', 1::BIGINT)");
+        for (String id : bad) {
+            values.append(", (")
+                    .append("'" + id.replace("\u0000", "' || chr(0) || '") + "'")
+                    .append(", 1::BIGINT)");
+        }
+        writeParquet(parquet, "SELECT * FROM (VALUES " + values + ") AS t(id, downloads)");
+        Path jsonl = directory.resolve("ids_2026-06-01.jsonl");
+        StringBuilder lines = new StringBuilder("{\"id\":\"a/ok\"}\n");
+        ObjectMapper json = new ObjectMapper();
+        for (String id : bad) {
+            lines.append(json.writeValueAsString(Map.of("id", id))).append('\n');
+        }
+        Files.writeString(jsonl, lines.toString());
+        CliRunner cli = new CliRunner(directory, Map.of());
+        String store = directory.resolve("ids.duckdb").toString();
+
+        CliRunner.Result fromParquet = cli.run("import", parquet.toString(), "--format", "hub-stats", "--store", store);
+        CliRunner.Result fromJson = cli.run("import", jsonl.toString(), "--format", "hub-jsonl", "--store", store);
+
+        assertThat(fromParquet.exitCode()).isEqualTo(65);
+        assertThat(fromParquet.err()).contains(bad.length + " bad rows; nothing was imported");
+        for (int row = 2; row <= bad.length + 1; row++) {
+            assertThat(fromParquet.err()).contains(parquet + ": row " + row + ": \"id\" is \"");
+            assertThat(fromJson.err()).contains(jsonl + ":" + row + ": \"id\" is \"");
+        }
+        assertThat(fromJson.exitCode()).isEqualTo(65);
+        assertThat(fromJson.err())
+                .contains(jsonl + ":2: \"id\" is \"../../etc/passwd\"; " + ModelId.EXPECTED)
+                .contains(jsonl + ":5: \"id\" is \"a/b\\u000ac\"")
+                .doesNotContain("\u0000");
         assertThat(cli.run("status", "--format", "json", "--store", store).out())
                 .contains("\"snapshots\" : [ ]");
     }

@@ -106,7 +106,7 @@ class ForecastHfReaderTest {
                         file + ":2: column 2024-07-02 is \"1.5\"; expected a non-negative number of downloads",
                         file + ":3: column 2024-07-02 is \"-1.0\"; expected a non-negative number of downloads",
                         file + ":4: 2 fields; expected 4 as in the header",
-                        file + ":5: model is \"nonamespace\"; expected a Hub id of the form \"owner/name\"",
+                        file + ":5: model is \"nonamespace\"; " + ModelId.EXPECTED,
                         file + ":6: created_at is \"July\"; expected a time such as 2024-09-16 11:55:40+00:00");
         assertThat(sink.rows).isEmpty();
     }
