@@ -185,6 +185,30 @@ class SnapshotImporterIT {
     }
 
     @Test
+    void idsThatDifferOnlyInCaseAreOneModelWithinAnImportAndAcrossImports() throws IOException {
+        Path first = write(
+                "case_2026-01-05.jsonl",
+                "{\"id\":\"Qwen/A\",\"downloads\":10}",
+                "{\"id\":\"qwen/a\",\"downloads\":7}",
+                "{\"id\":\"Qwen/B\",\"downloads\":1}");
+        Path second = write("again_2026-01-05.jsonl", "{\"id\":\"QWEN/b\",\"downloads\":3}");
+
+        ImportResult result = importer.importFiles(
+                List.of(InputFile.of(first)), SnapshotFormat.HUB_JSONL, ImportOptions.defaults(), r -> {});
+        importer.importFiles(
+                List.of(InputFile.of(second)), SnapshotFormat.HUB_JSONL, ImportOptions.defaults(), r -> {});
+
+        assertThat(result.duplicatesCollapsed()).isEqualTo(1);
+        assertThat(catalog.snapshots()).singleElement().satisfies(snapshot -> {
+            assertThat(snapshot.models()).isEqualTo(2);
+            assertThat(snapshot.downloadsLast30Days()).hasValue(7 + 3);
+        });
+        assertThat(count("SELECT count(*) FROM model_observation WHERE model_id IN ('qwen/a', 'QWEN/b')"))
+                .as("the last row keeps its spelling")
+                .isEqualTo(2);
+    }
+
+    @Test
     void forecastFilesBecomeOneSnapshotPerDay() {
         ImportResult result = importer.importFiles(
                 List.of(Fixtures.file("forecast-hf/DeepSeek.csv")),
