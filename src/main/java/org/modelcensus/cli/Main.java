@@ -5,6 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import org.modelcensus.CensusException;
 import picocli.CommandLine;
 
@@ -12,6 +16,10 @@ import picocli.CommandLine;
 public final class Main {
     /** Exit code for bad input data (sysexits' EX_DATAERR). */
     public static final int EXIT_BAD_DATA = 65;
+
+    /** Dates as flags take them: ISO days that exist (no 2026-02-30). */
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private Main() {}
 
@@ -34,6 +42,32 @@ public final class Main {
         return commandLine(context).execute(args);
     }
 
+    /** A date flag's value, strictly YYYY-MM-DD and a day that exists. */
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text, DATE);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(
+                    "\"" + text + "\" is not a date; expected YYYY-MM-DD such as 2025-04-22");
+        }
+    }
+
+    /** A number flag's value: ASCII digits only, with an optional minus sign. */
+    private static long whole(String text) {
+        if (text.matches("-?[0-9]{1,18}")) {
+            return Long.parseLong(text);
+        }
+        throw new CommandLine.TypeConversionException("\"" + text + "\" is not a whole number such as 10");
+    }
+
+    private static int smallWhole(String text) {
+        long value = whole(text);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new CommandLine.TypeConversionException("\"" + text + "\" is too large; expected at most 2147483647");
+        }
+        return (int) value;
+    }
+
     /** The command line with every command, printing to the context and mapping errors to exit codes. */
     static CommandLine commandLine(CliContext context) {
         CommandLine commandLine = new CommandLine(new ModelCensusCommand())
@@ -53,6 +87,18 @@ public final class Main {
                 .addSubcommand(new CommandLine(new IntermediariesCommand(context)))
                 .addSubcommand(new CommandLine(new MigrateCommand(context)))
                 .addSubcommand(new CommandLine(new SynthCommand(context)));
+        commandLine.registerConverter(LocalDate.class, Main::date);
+        commandLine.registerConverter(Integer.class, Main::smallWhole);
+        commandLine.registerConverter(int.class, Main::smallWhole);
+        commandLine.registerConverter(Long.class, Main::whole);
+        commandLine.registerConverter(long.class, Main::whole);
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            // one line naming the flag and what it expects, then where the options are described
+            String command = exception.getCommandLine().getCommandSpec().qualifiedName();
+            context.err().println(command + ": " + exception.getMessage());
+            context.err().println("Try '" + command + " --help'.");
+            return CommandLine.ExitCode.USAGE;
+        });
         commandLine.setOut(new java.io.PrintWriter(context.out(), true));
         commandLine.setErr(new java.io.PrintWriter(context.err(), true));
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.measure.Adoption;
 import org.modelcensus.measure.AdoptionCalculator;
@@ -69,8 +68,9 @@ public final class AdoptionWriter {
 
     private static void csv(AdoptionTable table, List<Adoption> models, PrintStream out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(
+            CSVPrinter printer = CsvOutput.printer(out);
+            CsvOutput.record(
+                    printer,
                     "source",
                     "days",
                     "model",
@@ -83,7 +83,8 @@ public final class AdoptionWriter {
                     "referenceDownloads",
                     "relativeAdoption");
             for (Adoption adoption : models) {
-                printer.printRecord(
+                CsvOutput.record(
+                        printer,
                         table.source(),
                         table.days(),
                         adoption.model(),

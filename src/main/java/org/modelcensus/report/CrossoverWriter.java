@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.measure.Crossing;
 import org.modelcensus.measure.ShareSeries;
@@ -87,10 +86,11 @@ public final class CrossoverWriter {
 
     private static void csv(String a, String b, List<Crossing> crossings, PrintStream out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord("date", "direction", "a", "b", "shareA", "shareB");
+            CSVPrinter printer = CsvOutput.printer(out);
+            CsvOutput.record(printer, "date", "direction", "a", "b", "shareA", "shareB");
             for (Crossing crossing : crossings) {
-                printer.printRecord(crossing.date(), crossing.direction().label(), a, b, crossing.a(), crossing.b());
+                CsvOutput.record(
+                        printer, crossing.date(), crossing.direction().label(), a, b, crossing.a(), crossing.b());
             }
             printer.flush();
         } catch (IOException e) {

@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.lineage.Relation;
 import org.modelcensus.measure.Family;
@@ -100,8 +99,9 @@ public final class FamilyTableWriter {
 
     private static void csv(FamilyTable table, PrintStream out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(
+            CSVPrinter printer = CsvOutput.printer(out);
+            CsvOutput.record(
+                    printer,
                     "snapshot",
                     "source",
                     "measure",
@@ -118,7 +118,8 @@ public final class FamilyTableWriter {
                     "derivativeDownloads",
                     "derivativeShare");
             for (Family family : table.families()) {
-                printer.printRecord(
+                CsvOutput.record(
+                        printer,
                         table.snapshot().date(),
                         table.snapshot().source(),
                         table.measure().label(),

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.measure.IntermediaryCandidate;
 import org.modelcensus.measure.IntermediaryCheck;
@@ -72,10 +71,12 @@ public final class IntermediaryWriter {
 
     private static void csv(SnapshotSummary snapshot, List<IntermediaryCandidate> candidates, PrintStream out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord("snapshot", "source", "namespace", "models", "repackaged", "share", "registryType");
+            CSVPrinter printer = CsvOutput.printer(out);
+            CsvOutput.record(
+                    printer, "snapshot", "source", "namespace", "models", "repackaged", "share", "registryType");
             for (IntermediaryCandidate candidate : candidates) {
-                printer.printRecord(
+                CsvOutput.record(
+                        printer,
                         snapshot.date(),
                         snapshot.source(),
                         candidate.namespace(),

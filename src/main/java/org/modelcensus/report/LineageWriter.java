@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.lineage.BrokenEdge;
 import org.modelcensus.lineage.Lineage;
@@ -205,8 +204,8 @@ public final class LineageWriter {
 
     private static CSVPrinter csvHeader(PrintStream out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord("id", "parents", "roots", "depth");
+            CSVPrinter printer = CsvOutput.printer(out);
+            CsvOutput.record(printer, "id", "parents", "roots", "depth");
             return printer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -215,7 +214,8 @@ public final class LineageWriter {
 
     private static void csvRow(CSVPrinter printer, ModelLineage node) {
         try {
-            printer.printRecord(
+            CsvOutput.record(
+                    printer,
                     node.id(),
                     node.parents().stream()
                             .map(link -> link.id() + ":" + link.relation().label())

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.measure.SeriesPoint;
 import org.modelcensus.measure.ShareRow;
@@ -129,8 +128,9 @@ public final class SeriesWriter {
 
     private static void csv(ShareSeries series, PrintStream out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(
+            CSVPrinter printer = CsvOutput.printer(out);
+            CsvOutput.record(
+                    printer,
                     "date",
                     "source",
                     "measure",
@@ -145,7 +145,8 @@ public final class SeriesWriter {
             for (SeriesPoint point : series.points()) {
                 ShareTable table = point.table();
                 for (ShareRow row : table.rows()) {
-                    printer.printRecord(
+                    CsvOutput.record(
+                            printer,
                             point.date(),
                             series.source(),
                             series.measure().label(),

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.measure.Concentration;
@@ -127,11 +126,22 @@ public final class ShareTableWriter {
 
     private static void csv(ShareTable table, PrintStream out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(
-                    "snapshot", "source", "measure", "view", "by", "key", "label", "downloads", "share", "models");
+            CSVPrinter printer = CsvOutput.printer(out);
+            CsvOutput.record(
+                    printer,
+                    "snapshot",
+                    "source",
+                    "measure",
+                    "view",
+                    "by",
+                    "key",
+                    "label",
+                    "downloads",
+                    "share",
+                    "models");
             for (ShareRow row : table.rows()) {
-                printer.printRecord(
+                CsvOutput.record(
+                        printer,
                         table.snapshot().date(),
                         table.snapshot().source(),
                         table.measure().label(),

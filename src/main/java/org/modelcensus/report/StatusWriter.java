@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.store.SnapshotSummary;
 
@@ -76,8 +75,9 @@ public final class StatusWriter {
 
     private static void csv(List<SnapshotSummary> snapshots, PrintStream out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(
+            CSVPrinter printer = CsvOutput.printer(out);
+            CsvOutput.record(
+                    printer,
                     "date",
                     "source",
                     "format",
@@ -86,7 +86,8 @@ public final class StatusWriter {
                     "downloadsAllTime",
                     "modelsDeclaringBaseModels");
             for (SnapshotSummary snapshot : snapshots) {
-                printer.printRecord(
+                CsvOutput.record(
+                        printer,
                         snapshot.date(),
                         snapshot.source(),
                         snapshot.format(),
@@ -96,7 +97,8 @@ public final class StatusWriter {
                                 : "",
                         snapshot.downloadsAllTime().isPresent()
                                 ? snapshot.downloadsAllTime().getAsLong()
-                                : "");
+                                : "",
+                        snapshot.modelsDeclaringBaseModels());
             }
             printer.flush();
         } catch (IOException e) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.measure.ShareRow;
 import org.modelcensus.measure.StudyTable;
@@ -76,8 +75,9 @@ public final class StudyWriter {
 
     private static void csv(StudyTable table, PrintStream out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(
+            CSVPrinter printer = CsvOutput.printer(out);
+            CsvOutput.record(
+                    printer,
                     "from",
                     "to",
                     "country",
@@ -87,7 +87,8 @@ public final class StudyWriter {
                     "derivedShare",
                     "published");
             for (String country : countries(table)) {
-                printer.printRecord(
+                CsvOutput.record(
+                        printer,
                         table.windowStart(),
                         table.windowEnd(),
                         country,

@@ -112,9 +112,11 @@ public final class ForecastHfReader implements SnapshotReader {
                 continue;
             }
             Long downloads = count(cell);
-            if (downloads == null) {
+            if (downloads == null || downloads > ModelRecord.MAXIMUM_DOWNLOADS) {
                 errors.add(
-                        place, "column " + day + " is \"" + cell + "\"; expected a non-negative number of downloads");
+                        place,
+                        "column " + day + " is \"" + cell + "\"; expected a non-negative number of downloads of at"
+                                + " most 1,000,000,000,000");
                 failed = true;
             } else if (downloads > 0 || createdDay == null || !day.isBefore(createdDay)) {
                 observations.add(new Observation(

@@ -77,6 +77,16 @@ final class JsonRow {
         return null;
     }
 
+    /** A download count: a count of at most {@link ModelRecord#MAXIMUM_DOWNLOADS}. */
+    Long downloads(String path) {
+        Long count = count(path);
+        if (count != null && count > ModelRecord.MAXIMUM_DOWNLOADS) {
+            reject(quote(path) + " is " + count + "; expected a download count of at most 1,000,000,000,000");
+            return null;
+        }
+        return count;
+    }
+
     private Long nonNegative(String path, JsonNode value, long number) {
         if (number < 0) {
             reject(quote(path) + " is " + describe(value) + "; expected a non-negative integer");

@@ -78,7 +78,7 @@ public final class LlmfitReader implements SnapshotReader {
         Optional<String> namespace = ModelId.namespaceOf(id, null);
         String pipelineTag = row.text("pipeline_tag");
         ModelRecord.Builder builder = ModelRecord.builder(id, namespace.orElseThrow())
-                .downloadsLast30Days(row.count("hf_downloads"))
+                .downloadsLast30Days(row.downloads("hf_downloads"))
                 .likes(row.count("hf_likes"))
                 .parameters(row.count("parameters_raw"))
                 .pipelineTag("unknown".equals(pipelineTag) ? null : pipelineTag);

@@ -43,6 +43,12 @@ public record ModelRecord(
      */
     public static final Instant PLACEHOLDER = Instant.parse("2022-03-02T23:29:04.000Z");
 
+    /**
+     * The largest download count a model may have: a trillion. No model comes near it (the most downloaded have
+     * billions), and it keeps the sum of any snapshot of up to 9 million models exact in 64-bit integers.
+     */
+    public static final long MAXIMUM_DOWNLOADS = 1_000_000_000_000L;
+
     public ModelRecord {
         requireNonNull(id, "id is null");
         requireNonNull(namespace, "namespace is null");
@@ -54,8 +60,8 @@ public record ModelRecord(
         }
         requireNonNull(createdAt, "createdAt is null");
         requireNonNull(lastModified, "lastModified is null");
-        requireNonNegative(downloadsLast30Days, "downloadsLast30Days");
-        requireNonNegative(downloadsAllTime, "downloadsAllTime");
+        requireDownloads(downloadsLast30Days, "downloadsLast30Days");
+        requireDownloads(downloadsAllTime, "downloadsAllTime");
         requireNonNegative(likes, "likes");
         requireNonNegative(parameters, "parameters");
         requireNonNull(pipelineTag, "pipelineTag is null");
@@ -73,6 +79,13 @@ public record ModelRecord(
     /** Whether the model names a base model, in its tags or its card: whether it takes part in lineage. */
     public boolean declaresBaseModel() {
         return baseModelDeclaration.isPresent() || tags.stream().anyMatch(tag -> tag.startsWith("base_model:"));
+    }
+
+    private static void requireDownloads(OptionalLong value, String name) {
+        requireNonNegative(value, name);
+        if (value.isPresent() && value.getAsLong() > MAXIMUM_DOWNLOADS) {
+            throw new IllegalArgumentException(name + " is above " + MAXIMUM_DOWNLOADS + ": " + value.getAsLong());
+        }
     }
 
     private static void requireNonNegative(OptionalLong value, String name) {

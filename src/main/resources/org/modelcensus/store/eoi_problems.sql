@@ -15,6 +15,8 @@ WITH problems AS (
             WHEN "downloadsAllTime" IS NULL OR coalesce(TRY_CAST("downloadsAllTime" AS BIGINT), -1) < 0
                 THEN '"downloadsAllTime" is ' || coalesce("downloadsAllTime", 'missing')
                     || '; expected a non-negative integer'
+            WHEN TRY_CAST("downloadsAllTime" AS BIGINT) > 1000000000000
+                THEN '"downloadsAllTime" is ' || "downloadsAllTime" || '; expected a download count of at most 1,000,000,000,000'
             WHEN created IS NOT NULL AND TRY_CAST(created AS TIMESTAMPTZ) IS NULL
                 THEN '"created" is "' || created || '"; expected a time such as 2025-01-20T03:46:07Z'
         END AS problem

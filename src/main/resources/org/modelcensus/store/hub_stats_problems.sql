@@ -12,8 +12,12 @@ WITH problems AS (
                     || ' and ''.'', each part starting with a letter or digit and at most 96 characters, no "--" or "..")'
             WHEN downloads IS NOT NULL AND coalesce(TRY_CAST(downloads AS BIGINT), -1) < 0
                 THEN '"downloads" is ' || downloads || '; expected a non-negative integer'
+            WHEN TRY_CAST(downloads AS BIGINT) > 1000000000000
+                THEN '"downloads" is ' || downloads || '; expected a download count of at most 1,000,000,000,000'
             WHEN "downloadsAllTime" IS NOT NULL AND coalesce(TRY_CAST("downloadsAllTime" AS BIGINT), -1) < 0
                 THEN '"downloadsAllTime" is ' || "downloadsAllTime" || '; expected a non-negative integer'
+            WHEN TRY_CAST("downloadsAllTime" AS BIGINT) > 1000000000000
+                THEN '"downloadsAllTime" is ' || "downloadsAllTime" || '; expected a download count of at most 1,000,000,000,000'
             WHEN likes IS NOT NULL AND coalesce(TRY_CAST(likes AS BIGINT), -1) < 0
                 THEN '"likes" is ' || likes || '; expected a non-negative integer'
             WHEN "createdAt" IS NOT NULL AND TRY_CAST("createdAt" AS TIMESTAMPTZ) IS NULL

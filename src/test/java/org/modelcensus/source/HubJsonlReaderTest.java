@@ -208,6 +208,23 @@ class HubJsonlReaderTest {
     }
 
     @Test
+    void aDownloadCountAboveATrillionIsARowErrorSoThatNoSumOfASnapshotCanOverflow() throws IOException {
+        Path file = write(
+                "big.jsonl",
+                "{\"id\":\"a/x\",\"downloads\":1000000000000}",
+                "{\"id\":\"a/y\",\"downloadsAllTime\":9000000000000000000}");
+        CollectingSink sink = new CollectingSink();
+        RowErrors errors = new RowErrors();
+
+        reader.read(InputFile.of(file), Optional.of(LocalDate.of(2026, 1, 1)), sink, errors);
+
+        assertThat(sink.models()).extracting(ModelRecord::id).containsExactly("a/x");
+        assertThat(errors.messages())
+                .containsExactly(file + ":2: \"downloadsAllTime\" is 9000000000000000000; expected a download count of"
+                        + " at most 1,000,000,000,000");
+    }
+
+    @Test
     void anArrayCutShortIsAnErrorNamingWhereTheFileEnds() throws IOException {
         Path file = directory.resolve("page.json");
         Files.writeString(file, "[{\"id\": \"a/one\"},\n{\"id\": \"a/t", StandardCharsets.UTF_8);
