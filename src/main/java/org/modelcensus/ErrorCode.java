@@ -37,13 +37,24 @@ public enum ErrorCode {
     SERVER_BUSY(Category.INTERNAL),
     /** The store was written by another version of the program and cannot be read as it is. */
     STORE_VERSION(Category.DATA),
+    /** Another process holds the store (an import, or a server); retrying once it is done helps. */
+    STORE_IN_USE(Category.TEMPORARY),
+    /** The file named as the store is not a DuckDB database, or is a directory. */
+    NOT_A_STORE(Category.DATA),
+    /** The store's file may not be read or written by this user. */
+    STORE_DENIED(Category.PERMISSION),
     /** The store could not be read or written. */
     STORE_FAILURE(Category.INTERNAL);
 
-    /** How an error is answered: a usage error, bad data, or a fault of the program or its environment. */
+    /**
+     * How an error is answered: a usage error, bad data, a temporary failure worth retrying, a permission the user
+     * lacks, or a fault of the program or its environment.
+     */
     public enum Category {
         USAGE,
         DATA,
+        TEMPORARY,
+        PERMISSION,
         INTERNAL
     }
 

@@ -2,6 +2,8 @@ package org.modelcensus.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,35 +91,54 @@ final class ImportCommand implements Callable<Integer> {
             throw CensusException.invalidArgument(
                     "files", "no files to import; give FILE... --format FORMAT, or --sample");
         }
-        try (CensusStore store = common.openForWriting(context)) {
-            SnapshotImporter importer = new SnapshotImporter(store, context.json(), context.clock());
-            List<ImportResult> results;
-            if (sample) {
-                results = BundledSample.importInto(importer, progress());
-            } else {
-                if (format == null) {
-                    throw CensusException.invalidArgument(
-                            "format", "--format is missing; expected one of " + SnapshotFormat.labels());
-                }
-                SnapshotFormat snapshotFormat = SnapshotFormat.fromLabel(format);
-                ImportOptions options;
-                try {
-                    options =
-                            new ImportOptions(Optional.ofNullable(snapshotDate), Optional.ofNullable(source), replace);
-                } catch (IllegalArgumentException e) {
-                    throw CensusException.invalidArgument("source", "--source: " + e.getMessage());
-                }
-                List<InputFile> inputs = files.stream().map(InputFile::of).toList();
-                results = List.of(importer.importFiles(inputs, snapshotFormat, options, progress()));
+        Optional<SnapshotFormat> snapshotFormat = Optional.empty();
+        ImportOptions options = ImportOptions.defaults();
+        if (!sample) {
+            if (format == null) {
+                throw CensusException.invalidArgument(
+                        "format", "--format is missing; expected one of " + SnapshotFormat.labels());
             }
-            if (context.interactive()) {
-                context.err().print("\r\033[K");
-            }
-            for (ImportResult result : results) {
-                print(result);
+            snapshotFormat = Optional.of(SnapshotFormat.fromLabel(format));
+            try {
+                options = new ImportOptions(Optional.ofNullable(snapshotDate), Optional.ofNullable(source), replace);
+            } catch (IllegalArgumentException e) {
+                throw CensusException.invalidArgument("source", "--source: " + e.getMessage());
             }
         }
+        Path path = common.location(context).path();
+        boolean existed = Files.exists(path);
+        List<ImportResult> results;
+        try (CensusStore store = common.openForWriting(context)) {
+            SnapshotImporter importer = new SnapshotImporter(store, context.json(), context.clock());
+            if (snapshotFormat.isEmpty()) {
+                results = BundledSample.importInto(importer, progress());
+            } else {
+                List<InputFile> inputs = files.stream().map(InputFile::of).toList();
+                results = List.of(importer.importFiles(inputs, snapshotFormat.get(), options, progress()));
+            }
+        } catch (RuntimeException e) {
+            if (!existed) {
+                discard(path); // the store this import created holds nothing: leave no file behind
+            }
+            throw e;
+        }
+        if (context.interactive()) {
+            context.err().print("\r\033[K");
+        }
+        for (ImportResult result : results) {
+            print(result);
+        }
         return 0;
+    }
+
+    private static void discard(Path store) {
+        for (Path file : List.of(store, Path.of(store + ".wal"))) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // the import's own error is what the user needs to see; an empty file left behind is harmless
+            }
+        }
     }
 
     private LongConsumer progress() {

@@ -17,6 +17,12 @@ public final class Main {
     /** Exit code for bad input data (sysexits' EX_DATAERR). */
     public static final int EXIT_BAD_DATA = 65;
 
+    /** Exit code for a temporary failure, such as a store another process holds (EX_TEMPFAIL). */
+    public static final int EXIT_TEMPORARY = 75;
+
+    /** Exit code for a permission the user lacks (EX_NOPERM). */
+    public static final int EXIT_NO_PERMISSION = 77;
+
     /** Dates as flags take them: ISO days that exist (no 2026-02-30). */
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -114,6 +120,8 @@ public final class Main {
                         yield CommandLine.ExitCode.USAGE;
                     }
                     case DATA -> EXIT_BAD_DATA;
+                    case TEMPORARY -> EXIT_TEMPORARY;
+                    case PERMISSION -> EXIT_NO_PERMISSION;
                     case INTERNAL -> CommandLine.ExitCode.SOFTWARE;
                 };
             }

@@ -105,7 +105,7 @@ public final class CensusServer implements AutoCloseable {
         error.field().ifPresentOrElse(field -> body.put("field", field), () -> body.putNull("field"));
         int status = switch (error.code()) {
             case MODEL_NOT_FOUND -> 404;
-            case SERVER_BUSY -> 503;
+            case SERVER_BUSY, STORE_IN_USE -> 503;
             case STORE_FAILURE -> 500;
             default -> error.code().category() == ErrorCode.Category.INTERNAL ? 500 : 400;
         };

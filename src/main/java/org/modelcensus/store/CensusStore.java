@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.modelcensus.CensusException;
@@ -36,6 +38,9 @@ public final class CensusStore implements AutoCloseable {
 
     /** DuckDB's memory limit unless {@code MODELCENSUS_DUCKDB_MEMORY} says otherwise. */
     public static final String MEMORY_LIMIT = "3GB";
+
+    /** The process DuckDB names as holding a store's lock. */
+    private static final Pattern LOCK_HOLDER = Pattern.compile("\\(PID (\\d+)\\)");
 
     private final Path path;
     private final DuckDBConnection connection;
@@ -59,6 +64,7 @@ public final class CensusStore implements AutoCloseable {
     public static CensusStore openForWriting(Path path, SnapshotDerivation derivation) {
         requireNonNull(path, "path is null");
         requireNonNull(derivation, "derivation is null");
+        requireNotDirectory(path);
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
@@ -91,6 +97,7 @@ public final class CensusStore implements AutoCloseable {
     /** Opens an existing store for reading; a missing file is a {@link ErrorCode#STORE_NOT_FOUND} error. */
     public static CensusStore openForReading(Path path) {
         requireNonNull(path, "path is null");
+        requireNotDirectory(path);
         if (!Files.isRegularFile(path)) {
             throw new CensusException(
                     ErrorCode.STORE_NOT_FOUND, "store " + path + " does not exist; import snapshots into it first");
@@ -248,8 +255,38 @@ public final class CensusStore implements AutoCloseable {
             bounded(connection);
             return new CensusStore(path, connection.unwrap(DuckDBConnection.class), readOnly, derivation);
         } catch (SQLException e) {
-            throw failure("cannot open store " + path, e);
+            throw unopenable(path, e);
         }
+    }
+
+    private static void requireNotDirectory(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new CensusException(
+                    ErrorCode.NOT_A_STORE, "store " + path + " is a directory; give the path of a store file");
+        }
+    }
+
+    /** Why a store cannot be opened, in one line that names it and says what to do. */
+    private static CensusException unopenable(Path path, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
+            Matcher holder = LOCK_HOLDER.matcher(message);
+            String who = holder.find() ? " (process " + holder.group(1) + ")" : "";
+            return new CensusException(
+                    ErrorCode.STORE_IN_USE,
+                    "store " + path + " is in use by another process" + who + ", such as an import or `modelcensus"
+                            + " serve`; retry when it has finished, or stop it",
+                    e);
+        }
+        if (message.contains("not a valid DuckDB database file")) {
+            return new CensusException(
+                    ErrorCode.NOT_A_STORE, "store " + path + " is not a ModelCensus store (not a DuckDB file)", e);
+        }
+        if (message.contains("Permission denied")) {
+            return new CensusException(
+                    ErrorCode.STORE_DENIED, "store " + path + " cannot be opened: permission denied", e);
+        }
+        return failure("cannot open store " + path, e);
     }
 
     /**
