@@ -29,7 +29,6 @@ import org.modelcensus.source.InputFile;
 import org.modelcensus.source.RowErrors;
 import org.modelcensus.source.SnapshotDates;
 import org.modelcensus.source.SnapshotFormat;
-import org.modelcensus.source.SnapshotReader;
 
 /**
  * Imports files into the store as dated snapshots, atomically: rows are streamed into a private staging table with
@@ -69,84 +68,92 @@ public final class SnapshotImporter {
         }
         String source = options.source().orElse(format.label());
         return thenDropStaging("cannot import into store ", () -> {
-            long rowsRead = stage(files, format, options, progress);
-            return commit(store.connection(), rowsRead, format, source, options.replace(), ignored -> {});
+            createStaging();
+            Connection connection = store.connection();
+            return Transaction.run(connection, () -> {
+                Merge merge = new Merge(connection, format, source, options.replace());
+                long rowsRead = stage(files, format, options, progress, merge);
+                return merge.finish(rowsRead, ignored -> {});
+            });
         });
     }
 
-    /** Stages the files' rows and records the files; returns how many rows were read. */
-    private long stage(List<InputFile> files, SnapshotFormat format, ImportOptions options, LongConsumer progress)
+    /**
+     * Stages the files one at a time, each merged into the store (inside the import's transaction) before the next is
+     * read, so that memory holds one file's rows at most; returns how many rows were read. Every file is read even
+     * after a bad row, so that all bad rows are reported.
+     */
+    private long stage(
+            List<InputFile> files, SnapshotFormat format, ImportOptions options, LongConsumer progress, Merge merge)
             throws SQLException {
-        createStaging();
         RowErrors errors = new RowErrors();
-        if (format.parquet()) {
-            return stageParquet(files, format, options, errors);
-        }
-        SnapshotReader reader = format.reader(json);
-        long[] rowsRead = new long[1];
-        List<String> hashes = new ArrayList<>();
-        try (DuckDBAppender appender = store.connection().createAppender("temp", "main", "import_staging")) {
-            for (int fileIndex = 0; fileIndex < files.size(); fileIndex++) {
-                int index = fileIndex;
-                InputFile file = files.get(fileIndex);
+        long rowsRead = 0;
+        for (int index = 0; index < files.size(); index++) {
+            InputFile file = files.get(index);
+            String hash;
+            if (format.parquet()) {
+                LocalDate date = format.datedByContent()
+                        ? options.snapshotDate().orElse(null)
+                        : SnapshotDates.resolve(options.snapshotDate(), file);
+                rowsRead += new ParquetStaging(store.connection()).stage(file, format, index, rowsRead, date, errors);
+                hash = sha256Of(file);
+            } else {
                 MessageDigest digest = Sha256.digest();
-                InputFile hashed = new InputFile(file.name(), () -> new DrainingDigestStream(file.openRaw(), digest));
-                reader.read(
-                        hashed,
-                        options.snapshotDate(),
-                        (date, model) -> {
-                            if (errors.isEmpty()) {
-                                StagingRows.append(appender, rowsRead[0], index, date, model);
-                            }
-                            rowsRead[0]++;
-                            if (rowsRead[0] % PROGRESS_EVERY == 0) {
-                                progress.accept(rowsRead[0]);
-                            }
-                        },
-                        errors);
-                hashes.add(Sha256.hex(digest));
+                rowsRead = stageRows(file, digest, index, rowsRead, format, options, progress, errors);
+                hash = Sha256.hex(digest);
+            }
+            if (errors.isEmpty()) {
+                recordFile(index, file, hash);
+                merge.batch();
             }
         }
-        if (rowsRead[0] == 0 && errors.isEmpty()) {
+        if (rowsRead == 0 && errors.isEmpty()) {
             errors.add(files.get(0).name(), "no models; expected at least one model row");
         }
         errors.throwIfAny();
-        recordFiles(files, hashes);
+        return rowsRead;
+    }
+
+    /** Appends one file's rows to the staging table; returns the rows read so far in the import. */
+    private long stageRows(
+            InputFile file,
+            MessageDigest digest,
+            int index,
+            long readBefore,
+            SnapshotFormat format,
+            ImportOptions options,
+            LongConsumer progress,
+            RowErrors errors)
+            throws SQLException {
+        long[] rowsRead = {readBefore};
+        InputFile hashed = new InputFile(file.name(), () -> new DrainingDigestStream(file.openRaw(), digest));
+        try (DuckDBAppender appender = store.connection().createAppender("temp", "main", "import_staging")) {
+            format.reader(json)
+                    .read(
+                            hashed,
+                            options.snapshotDate(),
+                            (date, model) -> {
+                                if (errors.isEmpty()) {
+                                    StagingRows.append(appender, rowsRead[0], index, date, model);
+                                }
+                                rowsRead[0]++;
+                                if (rowsRead[0] % PROGRESS_EVERY == 0) {
+                                    progress.accept(rowsRead[0]);
+                                }
+                            },
+                            errors);
+        }
         return rowsRead[0];
     }
 
-    private void recordFiles(List<InputFile> files, List<String> hashes) throws SQLException {
+    private void recordFile(int index, InputFile file, String hash) throws SQLException {
         try (PreparedStatement insert =
                 store.connection().prepareStatement("INSERT INTO import_file VALUES (?, ?, ?)")) {
-            for (int index = 0; index < files.size(); index++) {
-                insert.setInt(1, index);
-                insert.setString(2, files.get(index).name());
-                insert.setString(3, hashes.get(index));
-                insert.addBatch();
-            }
-            insert.executeBatch();
+            insert.setInt(1, index);
+            insert.setString(2, file.name());
+            insert.setString(3, hash);
+            insert.executeUpdate();
         }
-    }
-
-    private long stageParquet(List<InputFile> files, SnapshotFormat format, ImportOptions options, RowErrors errors)
-            throws SQLException {
-        ParquetStaging staging = new ParquetStaging(store.connection());
-        long rows = 0;
-        List<String> hashes = new ArrayList<>();
-        for (int index = 0; index < files.size(); index++) {
-            InputFile file = files.get(index);
-            LocalDate date = format.datedByContent()
-                    ? options.snapshotDate().orElse(null)
-                    : SnapshotDates.resolve(options.snapshotDate(), file);
-            rows += staging.stage(file, format, index, rows, date, errors);
-            hashes.add(sha256Of(file));
-        }
-        if (rows == 0 && errors.isEmpty()) {
-            errors.add(files.get(0).name(), "no models; expected at least one model row");
-        }
-        errors.throwIfAny();
-        recordFiles(files, hashes);
-        return rows;
     }
 
     private static String sha256Of(InputFile file) {
@@ -170,6 +177,7 @@ public final class SnapshotImporter {
         try (Statement statement = store.connection().createStatement()) {
             statement.execute(SqlResource.load(SnapshotImporter.class, "import_staging.sql"));
             statement.execute(SqlResource.load(SnapshotImporter.class, "import_files.sql"));
+            statement.execute(SqlResource.load(SnapshotImporter.class, "import_written_dates.sql"));
         }
     }
 
@@ -178,9 +186,14 @@ public final class SnapshotImporter {
      * transaction, and drops the staging tables.
      */
     ImportResult commitStaged(SnapshotFormat format, String source, long rowsRead, InTransaction also) {
+        Connection connection = store.connection();
         return thenDropStaging(
                 "cannot commit a snapshot into store ",
-                () -> commit(store.connection(), rowsRead, format, source, false, also));
+                () -> Transaction.run(connection, () -> {
+                    Merge merge = new Merge(connection, format, source, false);
+                    merge.batch();
+                    return merge.finish(rowsRead, also);
+                }));
     }
 
     /**
@@ -209,18 +222,32 @@ public final class SnapshotImporter {
         }
     }
 
-    private ImportResult commit(
-            Connection connection,
-            long rowsRead,
-            SnapshotFormat format,
-            String source,
-            boolean replace,
-            InTransaction also)
-            throws SQLException {
-        return Transaction.run(connection, () -> {
+    /**
+     * Moves staged rows into the store, one batch (a file) at a time, inside the import's transaction: within a
+     * batch the last row of a model and date wins, and a later batch replaces an earlier one's rows, as a later file
+     * does.
+     */
+    private final class Merge {
+        private final Connection connection;
+        private final SnapshotFormat format;
+        private final String source;
+        private final boolean replace;
+        private long kept;
+        private long replacedAgain;
+        private long placeholders;
+
+        Merge(Connection connection, SnapshotFormat format, String source, boolean replace) {
+            this.connection = connection;
+            this.format = format;
+            this.source = source;
+            this.replace = replace;
+        }
+
+        /** Merges what the staging table holds, then empties it. */
+        void batch() throws SQLException {
             execute(connection, "import_latest.sql");
-            long kept = count(connection, "SELECT count(*) FROM import_latest");
-            long placeholders =
+            kept += count(connection, "SELECT count(*) FROM import_latest");
+            placeholders +=
                     count(connection, "SELECT count(*) FILTER (WHERE created_at_placeholder) FROM import_staging");
             try (PreparedStatement conflicts = SqlResource.prepare(
                             connection, SnapshotImporter.class, "conflicting_formats.sql", source, format.label());
@@ -233,10 +260,20 @@ public final class SnapshotImporter {
                                     + "; give another --source");
                 }
             }
-            update(connection, "insert_missing_snapshots.sql", source, format.label(), source);
             if (replace) {
                 update(connection, "delete_replaced_snapshots.sql", source);
                 update(connection, "delete_replaced_files.sql", source);
+            }
+            try (PreparedStatement dates = SqlResource.prepare(
+                    connection, SnapshotImporter.class, "import_batch_dates.sql", replace, source)) {
+                dates.executeUpdate();
+            }
+            update(connection, "insert_missing_snapshots.sql", source, format.label(), source);
+            try (PreparedStatement again = SqlResource.prepare(
+                            connection, SnapshotImporter.class, "import_replaced_again.sql", source);
+                    ResultSet rows = again.executeQuery()) {
+                rows.next();
+                replacedAgain += rows.getLong(1);
             }
             update(connection, "delete_replaced_models.sql", source);
             update(connection, "insert_models.sql", source);
@@ -249,6 +286,15 @@ public final class SnapshotImporter {
                 record.setString(2, source);
                 record.executeUpdate();
             }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DELETE FROM import_staging");
+                statement.execute("DELETE FROM import_file");
+                statement.execute("DROP TABLE import_latest");
+            }
+        }
+
+        /** Derives what the written snapshots need, runs {@code also}, and says what was written. */
+        ImportResult finish(long rowsRead, InTransaction also) throws SQLException {
             List<ImportResult.WrittenSnapshot> written = new ArrayList<>();
             List<Long> snapshotIds = new ArrayList<>();
             try (PreparedStatement imported =
@@ -262,8 +308,8 @@ public final class SnapshotImporter {
             }
             store.written(connection, snapshotIds);
             also.run(connection);
-            return new ImportResult(written, rowsRead, rowsRead - kept, placeholders);
-        });
+            return new ImportResult(written, rowsRead, rowsRead - kept + replacedAgain, placeholders);
+        }
     }
 
     private static void execute(Connection connection, String resource) throws SQLException {
@@ -297,6 +343,7 @@ public final class SnapshotImporter {
             statement.execute("DROP TABLE IF EXISTS import_staging");
             statement.execute("DROP TABLE IF EXISTS import_latest");
             statement.execute("DROP TABLE IF EXISTS import_file");
+            statement.execute("DROP TABLE IF EXISTS import_written_date");
         } catch (SQLException e) {
             throw CensusStore.failure("cannot drop the staging tables", e);
         }

@@ -169,6 +169,35 @@ class SnapshotImporterIT {
     }
 
     @Test
+    void replacingWithSeveralFilesOfOneDateKeepsTheRowsOfEachAndTheLastRowOfAModel() throws IOException {
+        Path before = write("old_2026-01-05.jsonl", "{\"id\":\"x/old\",\"downloads\":100}");
+        Path first = write(
+                "a_2026-01-05.jsonl", "{\"id\":\"x/one\",\"downloads\":10}", "{\"id\":\"x/two\",\"downloads\":20}");
+        Path second = write(
+                "b_2026-01-05.jsonl", "{\"id\":\"x/two\",\"downloads\":25}", "{\"id\":\"x/three\",\"downloads\":5}");
+        importer.importFiles(
+                List.of(InputFile.of(before)), SnapshotFormat.HUB_JSONL, ImportOptions.defaults(), r -> {});
+
+        ImportResult result = importer.importFiles(
+                List.of(InputFile.of(first), InputFile.of(second)),
+                SnapshotFormat.HUB_JSONL,
+                new ImportOptions(Optional.empty(), Optional.empty(), true),
+                r -> {});
+
+        assertThat(result.rowsRead()).isEqualTo(4);
+        assertThat(result.duplicatesCollapsed())
+                .as("x/two, given by both files")
+                .isEqualTo(1);
+        assertThat(catalog.snapshots()).singleElement().satisfies(snapshot -> {
+            assertThat(snapshot.models()).isEqualTo(3);
+            assertThat(snapshot.downloadsLast30Days()).hasValue(10 + 25 + 5);
+            assertThat(catalog.files(snapshot))
+                    .extracting(SnapshotFile::name)
+                    .containsExactlyInAnyOrder(first.toString(), second.toString());
+        });
+    }
+
+    @Test
     void withinOneImportTheLastRowOfAModelWins() throws IOException {
         Path file = write(
                 "dup_2026-01-05.jsonl",
