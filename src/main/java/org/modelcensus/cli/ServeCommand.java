@@ -2,6 +2,10 @@ package org.modelcensus.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -77,6 +81,32 @@ final class ServeCommand implements Callable<Integer> {
         this.context = requireNonNull(context, "context is null");
     }
 
+    /** The address to listen on: a literal or a name of this machine; anything else is a usage error. */
+    private static InetAddress localAddress(String bind) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw CensusException.invalidArgument(
+                    "bind", "--bind " + bind + " is not an address or a known host name; expected e.g. 127.0.0.1");
+        }
+        boolean local;
+        try {
+            local = address.isAnyLocalAddress()
+                    || address.isLoopbackAddress()
+                    || NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            local = false;
+        }
+        if (!local) {
+            throw CensusException.invalidArgument(
+                    "bind",
+                    "--bind " + bind + " is not an address of this machine; expected 127.0.0.1 (this machine only),"
+                            + " 0.0.0.0 (every interface) or one of its own addresses");
+        }
+        return address;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -93,6 +123,7 @@ final class ServeCommand implements Callable<Integer> {
             throw CensusException.invalidArgument(
                     "deadline", "--deadline is " + deadlineSeconds + "; expected a positive number of seconds");
         }
+        InetAddress address = localAddress(bind);
         ServeLimits defaults = ServeLimits.defaults();
         ServeLimits limits = new ServeLimits(
                 workers == null ? defaults.workers() : workers,
@@ -112,8 +143,15 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (api;
                 CensusServer server = CensusServer.start(api, context.json(), bind, port)) {
+            if (address.isAnyLocalAddress()) {
+                context.err()
+                        .println("modelcensus: warning: --bind " + bind + " answers on every network interface: the"
+                                + " API and dashboard are reachable from other machines (the default 127.0.0.1"
+                                + " keeps them to this one)");
+            }
+            String host = bind.contains(":") ? "[" + bind + "]" : bind;
             context.err()
-                    .println("modelcensus: serving http://" + bind + ":" + server.port() + "/ from store "
+                    .println("modelcensus: serving http://" + host + ":" + server.port() + "/ from store "
                             + store.path() + " (read-only); Ctrl-C stops");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stopping.countDown();

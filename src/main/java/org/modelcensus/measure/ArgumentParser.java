@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.modelcensus.CensusException;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
@@ -16,6 +17,9 @@ import org.modelcensus.attribution.UnknownNamespaces;
  * server. Every problem is a {@link CensusException} naming the argument.
  */
 public final class ArgumentParser {
+    /** Up to nine ASCII digits: a number that fits an int, written the one way a URL or flag should write it. */
+    private static final Pattern ASCII_DIGITS = Pattern.compile("[0-9]{1,9}");
+
     private final String prefix;
 
     private ArgumentParser(String prefix) {
@@ -66,26 +70,22 @@ public final class ArgumentParser {
     /** A number of days such as {@code 30d} or {@code 30}. */
     public int days(String name, String value) {
         String digits = value.endsWith("d") ? value.substring(0, value.length() - 1) : value;
-        try {
+        if (ASCII_DIGITS.matcher(digits).matches()) {
             int days = Integer.parseInt(digits);
             if (days >= 1) {
                 return days;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw invalid(name, value, "a number of days such as 30d");
     }
 
-    /** A whole number from 1 to {@code maximum}. */
+    /** A whole number from 1 to {@code maximum}, in ASCII digits (no signs, spaces or other scripts' digits). */
     public int positive(String name, String value, int maximum) {
-        try {
-            int number = Integer.parseInt(value.trim());
+        if (ASCII_DIGITS.matcher(value).matches()) {
+            int number = Integer.parseInt(value);
             if (number >= 1 && number <= maximum) {
                 return number;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw invalid(name, value, "a whole number from 1 to " + maximum);
     }

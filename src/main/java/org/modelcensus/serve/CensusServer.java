@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.util.JavalinBindException;
 import java.util.List;
@@ -26,6 +27,14 @@ import org.slf4j.LoggerFactory;
 public final class CensusServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CensusServer.class);
 
+    /** Marks an error the API answered itself, so that the page-not-found answer leaves it alone. */
+    private static final String ANSWERED = "modelcensus.answered";
+
+    /** The dashboard runs its own two scripts and nothing else; its one style sheet is inline. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'"
+            + " 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none';"
+            + " frame-ancestors 'none'";
+
     /** The ECharts build the dashboard draws with, from its WebJar. */
     private final Javalin app;
 
@@ -43,12 +52,21 @@ public final class CensusServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
+            // Jetty answers some bad requests itself (a URI or headers too long): in JSON too
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json)));
         });
-        app.get("/", context -> context.contentType("text/html; charset=utf-8").result(dashboard));
-        app.get(
+        app.before(context -> {
+            context.header("X-Content-Type-Options", "nosniff");
+            context.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            context.header("Referrer-Policy", "no-referrer");
+        });
+        get(app, "/", context -> context.contentType("text/html; charset=utf-8").result(dashboard));
+        get(
+                app,
                 "/dashboard.js",
                 context -> context.contentType("text/javascript; charset=utf-8").result(script));
-        app.get(
+        get(
+                app,
                 "/assets/echarts.min.js",
                 context -> context.contentType("text/javascript; charset=utf-8")
                         .header("Cache-Control", "max-age=86400")
@@ -60,7 +78,8 @@ public final class CensusServer implements AutoCloseable {
         json(app, "/api/crossover", api::crossover);
         json(app, "/api/families", api::families);
         json(app, "/api/models", api::models);
-        app.get(
+        get(
+                app,
                 "/api/lineage/{owner}/{name}",
                 context -> context.contentType("application/json")
                         .result(api.lineage(
@@ -68,21 +87,32 @@ public final class CensusServer implements AutoCloseable {
         app.exception(CensusException.class, (error, context) -> problem(json, context, error));
         app.exception(Exception.class, (error, context) -> {
             LOG.error("internal error answering {}", context.path(), error);
-            ObjectNode body = json.createObjectNode();
-            body.put("code", "INTERNAL");
-            body.put("message", "internal error; the server's log has the details");
-            body.putNull("field");
-            context.status(500).contentType("application/json").result(body.toString());
+            context.status(500)
+                    .contentType("application/json")
+                    .result(problemBody(json, "INTERNAL", "internal error; the server's log has the details"));
         });
-        for (HandlerType method : List.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH)) {
+        for (HandlerType method : List.of(
+                HandlerType.POST,
+                HandlerType.PUT,
+                HandlerType.DELETE,
+                HandlerType.PATCH,
+                HandlerType.OPTIONS,
+                HandlerType.TRACE)) {
             app.addHttpHandler(method, "/*", context -> {
-                ObjectNode body = json.createObjectNode();
-                body.put("code", "METHOD_NOT_ALLOWED");
-                body.put("message", "the server is read-only: only GET is answered");
-                body.putNull("field");
-                context.status(405).contentType("application/json").result(body.toString());
+                context.header("Allow", "GET, HEAD");
+                context.status(405)
+                        .contentType("application/json")
+                        .result(problemBody(
+                                json, "METHOD_NOT_ALLOWED", "the server is read-only: only GET and HEAD are answered"));
             });
         }
+        app.error(404, context -> {
+            if (context.attribute(ANSWERED) != null) {
+                return; // a 404 the API answered itself (an unknown model)
+            }
+            context.contentType("application/json")
+                    .result(problemBody(json, "NOT_FOUND", "no such page: " + context.path()));
+        });
         try {
             app.start(bind, port);
         } catch (JavalinBindException e) {
@@ -92,13 +122,30 @@ public final class CensusServer implements AutoCloseable {
         return new CensusServer(app);
     }
 
+    /** The one JSON body of every error: {@code {code, message, field}}. */
+    static String problemBody(ObjectMapper json, String code, String message) {
+        ObjectNode body = json.createObjectNode();
+        body.put("code", code);
+        body.put("message", message);
+        body.putNull("field");
+        return body.toString();
+    }
+
     private static void json(Javalin app, String path, Function<Map<String, List<String>>, byte[]> endpoint) {
-        app.get(
+        get(
+                app,
                 path,
                 context -> context.contentType("application/json").result(endpoint.apply(context.queryParamMap())));
     }
 
+    /** Answers GET, and HEAD alike without the body (Jetty drops it, keeping the length). */
+    private static void get(Javalin app, String path, Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
+    }
+
     private static void problem(ObjectMapper json, Context context, CensusException error) {
+        context.attribute(ANSWERED, Boolean.TRUE);
         ObjectNode body = json.createObjectNode();
         body.put("code", error.code().name());
         body.put("message", error.getMessage());

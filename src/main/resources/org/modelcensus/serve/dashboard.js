@@ -148,7 +148,9 @@
       error.style.display = 'block';
     }
     filters.addEventListener('change', refresh);
-    const search = document.getElementById('model-search').elements.model;
+    const searchForm = document.getElementById('model-search');
+    searchForm.addEventListener('submit', event => event.preventDefault());
+    const search = searchForm.elements.model;
     search.addEventListener('input', async () => {
       if (search.value.length < 2) { return; }
       const found = await getJson('/api/models', { search: search.value, limit: '20' });

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -176,14 +177,77 @@ class CensusServerIT {
 
     @Test
     void onlyGetIsAnswered() throws Exception {
-        HttpResponse<String> response = HTTP.send(
+        for (String method : List.of("POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE")) {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/status"))
+                            .method(method, HttpRequest.BodyPublishers.ofString(method.equals("TRACE") ? "" : "{}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(method).isEqualTo(405);
+            assertThat(response.headers().firstValue("Allow")).as(method).contains("GET, HEAD");
+            assertThat(JSON.readTree(response.body()).get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+        }
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutTheBody() throws Exception {
+        for (String path : List.of("/", "/api/status", "/api/shares?by=country", "/dashboard.js")) {
+            HttpResponse<String> get = get(path);
+            HttpResponse<String> head = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(head.statusCode()).as(path).isEqualTo(200);
+            assertThat(head.body()).as(path).isEmpty();
+            assertThat(head.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .isEqualTo(get.headers().firstValue("Content-Type"));
+            // a large answer is sent in chunks, without a length; HEAD says what GET says
+            assertThat(head.headers().firstValue("Content-Length"))
+                    .as(path)
+                    .isEqualTo(get.headers().firstValue("Content-Length"));
+            get.headers()
+                    .firstValue("Content-Length")
+                    .ifPresent(length -> assertThat(length)
+                            .isEqualTo(Integer.toString(get.body().getBytes(StandardCharsets.UTF_8).length)));
+        }
+    }
+
+    @Test
+    void everyErrorIsJsonEvenWhereJettyAnswersItself() throws Exception {
+        assertProblem("/no/such/page", 404, "NOT_FOUND", null, "no such page: /no/such/page");
+        assertProblem("/api/lineage/nobody/nothing", 404, "MODEL_NOT_FOUND", null, "is in no snapshot");
+        assertProblem("/api/status?x=" + "a".repeat(20_000), 414, "URI_TOO_LONG", null, "URI is too long");
+        HttpResponse<String> large = HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/status"))
-                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .header("X-Large", "b".repeat(20_000))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(large.statusCode()).isEqualTo(431);
+        assertThat(large.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(JSON.readTree(large.body()).get("code").asText()).isEqualTo("HEADERS_TOO_LARGE");
+    }
 
-        assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(JSON.readTree(response.body()).get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+    @Test
+    void answersCarrySecurityHeadersAndNumbersAreAsciiDigitsOnly() throws Exception {
+        for (String path : List.of("/", "/api/status", "/no/such/page")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(policy -> assertThat(policy)
+                            .contains("default-src 'none'", "script-src 'self'")
+                            .doesNotContain("unsafe-eval"));
+        }
+        for (String number : List.of("%D9%A3", "+3", "%203", "3.0", "0x10", "１")) {
+            assertProblem("/api/shares?by=country&limit=" + number, 400, "INVALID_ARGUMENT", "limit", "limit is");
+        }
+        assertProblem("/api/series?by=country&window=%D9%A3d", 400, "INVALID_ARGUMENT", "window", "number of days");
     }
 
     @Test
