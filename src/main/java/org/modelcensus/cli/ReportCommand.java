@@ -3,10 +3,15 @@ package org.modelcensus.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
@@ -119,16 +124,41 @@ final class ReportCommand implements Callable<Integer> {
                         "format", "--format is \"" + format + "\"; the report is printed as table or json"));
     }
 
-    private static void writeAtomically(Path file, String text) {
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException failed && failed.getReason() != null) {
+            return failed.getReason();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    /**
+     * Writes the file whole or not at all: into a temporary file beside it (created as any new file is, so the umask
+     * decides its permissions, normally 0644), then renamed over it; a failed write leaves no temporary file behind.
+     */
+    static void writeAtomically(Path file, String text) {
+        Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new CensusException(
+                    ErrorCode.UNREADABLE_FILE, "cannot write " + file + ": it is a directory; give a file name");
+        }
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Path absolute = file.toAbsolutePath();
-            Path parent = absolute.getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, ".report-", ".html");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.createDirectories(absolute.getParent());
+            try (Writer writer = Files.newBufferedWriter(
+                    temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                writer.write(text);
+            }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new CensusException(ErrorCode.UNREADABLE_FILE, "cannot write " + file + ": " + e.getMessage(), e);
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw new CensusException(ErrorCode.UNREADABLE_FILE, "cannot write " + file + ": " + reason(e), e);
         }
     }
 }

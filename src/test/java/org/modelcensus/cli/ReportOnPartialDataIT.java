@@ -125,6 +125,37 @@ class ReportOnPartialDataIT {
     }
 
     @Test
+    void theHtmlFileGetsTheUsualPermissionsAndAFailedWriteLeavesNoTemporaryFile() throws IOException {
+        Path store = store("write", "crawl", Path.of("src/test/resources/fixtures/hub/crawl_20250422.jsonl"));
+        Path html = work.resolve("out/report.html");
+        Path blocked = Files.createDirectories(work.resolve("blocked/report.html/inside"));
+
+        CliRunner.Result written = cli().run("report", "--store", store.toString(), "--html", html.toString());
+        CliRunner.Result failed = cli().run(
+                        "report",
+                        "--store",
+                        store.toString(),
+                        "--html",
+                        blocked.getParent().toString());
+
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        Path plain = Files.createFile(work.resolve("out/plain.txt")); // what any new file gets here
+        assertThat(Files.getPosixFilePermissions(html)).isEqualTo(Files.getPosixFilePermissions(plain));
+        assertThat(failed.exitCode()).isEqualTo(65);
+        assertThat(failed.err())
+                .isEqualTo("modelcensus report: cannot write " + blocked.getParent()
+                        + ": it is a directory; give a file name\n");
+        try (Stream<Path> left = Files.list(blocked.getParent().getParent())) {
+            assertThat(left).extracting(path -> path.getFileName().toString()).containsExactly("report.html");
+        }
+        try (Stream<Path> left = Files.list(html.getParent())) {
+            assertThat(left)
+                    .extracting(path -> path.getFileName().toString())
+                    .containsExactlyInAnyOrder("report.html", "plain.txt");
+        }
+    }
+
+    @Test
     void oneCrawlWithoutAllTimeCountsLeavesOutTheCohortsAndSaysWhichDataWouldGiveThem() {
         Path crawl = Path.of("src/test/resources/fixtures/hub/crawl_20250422.jsonl");
         Path store = store("crawl", "crawl", crawl);
