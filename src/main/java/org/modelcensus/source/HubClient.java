@@ -15,9 +15,14 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +57,9 @@ public final class HubClient {
 
     private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
 
+    /** The largest page body read: 256 MiB (a page of 1,000 models is a few MiB). */
+    public static final long MAXIMUM_BODY_BYTES = 256L << 20;
+
     /** The most redirects one request may follow, all on the endpoint's own host. */
     static final int MAXIMUM_REDIRECTS = 5;
 
@@ -62,6 +70,7 @@ public final class HubClient {
     private final Sleeper sleeper;
     private final DoubleSupplier random;
     private final ObjectMapper json;
+    private final long maximumBodyBytes;
 
     /** Told each time the client waits, and why, so that progress can show it. */
     @FunctionalInterface
@@ -81,6 +90,20 @@ public final class HubClient {
             Sleeper sleeper,
             DoubleSupplier random,
             ObjectMapper json) {
+        this(http, endpoint, token, policy, sleeper, random, json, MAXIMUM_BODY_BYTES);
+    }
+
+    /** As above, with another bound on a page's body (for tests). */
+    HubClient(
+            HttpClient http,
+            URI endpoint,
+            Optional<String> token,
+            RetryPolicy policy,
+            Sleeper sleeper,
+            DoubleSupplier random,
+            ObjectMapper json,
+            long maximumBodyBytes) {
+        this.maximumBodyBytes = maximumBodyBytes;
         this.http = requireNonNull(http, "http is null");
         this.endpoint = requireNonNull(endpoint, "endpoint is null");
         this.token = requireNonNull(token, "token is null").filter(value -> !value.isBlank());
@@ -143,7 +166,7 @@ public final class HubClient {
                     if (++rateLimitWaits > MAXIMUM_RATE_LIMIT_WAITS) {
                         throw unavailable(url, "still rate-limited after " + MAXIMUM_RATE_LIMIT_WAITS + " waits");
                     }
-                    wait = RateLimitHeaders.wait(response.headers())
+                    wait = RateLimitHeaders.wait(response.headers(), Instant.now())
                             .orElseGet(() -> policy.backoff(1, random.getAsDouble()));
                     listener.waiting(wait, "rate limit (HTTP 429)");
                     sleeper.sleep(wait);
@@ -163,8 +186,10 @@ public final class HubClient {
                             ErrorCode.HUB_REFUSED,
                             redact(url + ": the Hub answered HTTP " + status + "; check --endpoint and the filters"));
                 }
+            } catch (BoundedBody.TooLarge e) {
+                throw unavailable(url, e.getMessage()); // retrying would read it all again
             } catch (HttpTimeoutException e) {
-                lastProblem = "no answer within " + policy.requestTimeout().toSeconds() + " s";
+                lastProblem = "no complete answer within " + seconds(policy.requestTimeout());
             } catch (IOException e) {
                 lastProblem = "the connection failed (" + redact(String.valueOf(e.getMessage())) + ")";
             }
@@ -179,11 +204,14 @@ public final class HubClient {
         }
     }
 
-    /** Sends a request, following redirects that stay on the endpoint's host. */
+    /**
+     * Sends a request, following redirects that stay on the endpoint's host. The request timeout covers the whole
+     * answer, body included (a body trickled a byte at a time is a timeout, not a hang), and the body is bounded.
+     */
     private HttpResponse<String> send(URI url) throws IOException, InterruptedException {
         URI target = url;
         for (int redirect = 0; ; redirect++) {
-            HttpResponse<String> response = http.send(request(target), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = within(target);
             int status = response.statusCode();
             Optional<String> location = response.headers().firstValue("Location");
             if (status < 300 || status >= 400 || location.isEmpty()) {
@@ -214,6 +242,65 @@ public final class HubClient {
     private static boolean loopback(URI url) {
         String host = String.valueOf(url.getHost());
         return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1");
+    }
+
+    private HttpResponse<String> within(URI target) throws IOException, InterruptedException {
+        BoundedBody body = new BoundedBody(maximumBodyBytes);
+        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request(target), info -> body);
+        HttpResponse<byte[]> response;
+        try {
+            response = answer.get(policy.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw new HttpTimeoutException("no complete answer within " + seconds(policy.requestTimeout()));
+        } catch (ExecutionException e) {
+            if (body.overflow().isPresent()) {
+                throw body.overflow().get();
+            }
+            if (e.getCause() instanceof IOException failure) {
+                throw failure;
+            }
+            throw new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
+        }
+        return new DecodedResponse(response, new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    /** A response whose body was read as bytes, as text. */
+    private record DecodedResponse(HttpResponse<byte[]> raw, String body) implements HttpResponse<String> {
+        @Override
+        public int statusCode() {
+            return raw.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return raw.request();
+        }
+
+        @Override
+        public Optional<HttpResponse<String>> previousResponse() {
+            return Optional.empty();
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            return raw.headers();
+        }
+
+        @Override
+        public Optional<javax.net.ssl.SSLSession> sslSession() {
+            return raw.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return raw.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return raw.version();
+        }
     }
 
     private HttpRequest request(URI url) {
@@ -248,6 +335,10 @@ public final class HubClient {
             }
         }
         return Optional.empty();
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
     private CensusException unavailable(URI url, String problem) {

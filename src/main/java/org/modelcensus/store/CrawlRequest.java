@@ -42,10 +42,30 @@ public record CrawlRequest(
         return Math.max(1, authors.size());
     }
 
+    /** The most pages a crawl without a limit walks: enough for 100 million models at 1,000 a page. */
+    public static final long MAXIMUM_PAGES = 100_000;
+
     /** The first page of listing {@code index}. */
     public URI firstPage(int index) {
         Optional<String> author = authors.isEmpty() ? Optional.empty() : Optional.of(authors.get(index));
-        return HubClient.firstPage(endpoint, pageSize, author, search);
+        return HubClient.firstPage(endpoint, requestedPageSize(), author, search);
+    }
+
+    /** Models asked for per page: the page size, or the limit when it is smaller (--limit 10 asks for 10). */
+    public int requestedPageSize() {
+        return limit.isPresent() && limit.getAsLong() < pageSize ? (int) limit.getAsLong() : pageSize;
+    }
+
+    /**
+     * The most pages this crawl may take before it stops as broken: twice what the limit needs, plus a few per
+     * listing for short last pages; without a limit, {@link #MAXIMUM_PAGES}.
+     */
+    public long maximumPages() {
+        if (limit.isEmpty()) {
+            return MAXIMUM_PAGES;
+        }
+        long needed = (limit.getAsLong() + requestedPageSize() - 1) / requestedPageSize();
+        return 2 * needed + 5L * listings();
     }
 
     /** Identifies a crawl, so that running the same command again resumes it. */

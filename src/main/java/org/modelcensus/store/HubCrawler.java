@@ -74,6 +74,7 @@ public final class HubCrawler {
             RowErrors skipped = new RowErrors();
             while (checkpoint.nextPage().isPresent() && !limitReached(request, checkpoint)) {
                 URI url = checkpoint.nextPage().get();
+                requireProgress(connection, request, key, checkpoint, url);
                 HubPage page = client.fetch(url, progress::waiting);
                 checkpoint = commitPage(connection, request, key, checkpoint, page, skipped);
                 progress.page(checkpoint.pages(), checkpoint.models(), checkpoint.waited());
@@ -89,6 +90,36 @@ public final class HubCrawler {
                     skipped.messages());
         } catch (SQLException e) {
             throw CensusStore.failure("cannot write the crawl into store " + store.path(), e);
+        }
+    }
+
+    /**
+     * Stops a crawl that would loop: a next page the crawl has already fetched (a listing whose cursor repeats), or
+     * more pages than the limit or listing can need.
+     */
+    private static void requireProgress(
+            Connection connection, CrawlRequest request, String key, Checkpoint checkpoint, URI url)
+            throws SQLException {
+        if (checkpoint.pages() >= request.maximumPages()) {
+            throw new CensusException(
+                    ErrorCode.HUB_UNAVAILABLE,
+                    "the crawl has fetched " + checkpoint.pages() + " pages, more than its " + request.maximumPages()
+                            + " can need; stopping as the listing does not end (the pages so far are kept; --restart"
+                            + " starts over)");
+        }
+        try (PreparedStatement visited =
+                connection.prepareStatement(SqlResource.load(HubCrawler.class, "crawl_visited.sql"))) {
+            visited.setString(1, key);
+            visited.setString(2, url.toString());
+            try (ResultSet rows = visited.executeQuery()) {
+                if (rows.next()) {
+                    throw new CensusException(
+                            ErrorCode.HUB_UNAVAILABLE,
+                            "the Hub's next page " + url + " is page " + rows.getLong(1) + " again: its cursor repeats,"
+                                    + " so the listing would loop; stopping (the pages so far are kept; --restart"
+                                    + " starts over)");
+                }
+            }
         }
     }
 

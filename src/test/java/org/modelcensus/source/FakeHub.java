@@ -67,6 +67,18 @@ public final class FakeHub implements AutoCloseable {
     /** The page, with its next-page link on another host. */
     public record ForeignLink(String host) implements Fault {}
 
+    /** The page, its body sent one byte every {@code millis} milliseconds. */
+    public record Trickle(long millis) implements Fault {}
+
+    /** HTTP 429 with these headers as given (null leaves one out). */
+    public record RateLimitHeaders(String rateLimit, String retryAfter) implements Fault {}
+
+    /** The page, with a next-page link to the very same address: a cursor that repeats. */
+    public record LoopingCursor() implements Fault {}
+
+    /** The page, with a body padded to at least this many bytes. */
+    public record Huge(int bytes) implements Fault {}
+
     /** No answer until {@link #release()}. */
     public record Hang() implements Fault {}
 
@@ -184,6 +196,14 @@ public final class FakeHub implements AutoCloseable {
                 send(exchange, 429, "{\"error\":\"rate limited\"}");
                 return;
             }
+            if (fault instanceof RateLimitHeaders headers) {
+                Optional.ofNullable(headers.rateLimit())
+                        .ifPresent(value -> exchange.getResponseHeaders().add("RateLimit", value));
+                Optional.ofNullable(headers.retryAfter())
+                        .ifPresent(value -> exchange.getResponseHeaders().add("Retry-After", value));
+                send(exchange, 429, "{\"error\":\"rate limited\"}");
+                return;
+            }
             if (fault instanceof Redirect redirect) {
                 exchange.getResponseHeaders().add("Location", redirect.location());
                 send(exchange, 302, "");
@@ -210,7 +230,10 @@ public final class FakeHub implements AutoCloseable {
             int end = Math.min(listed.size(), offset + limit);
             ArrayNode page = json.createArrayNode();
             listed.subList(Math.min(offset, end), end).forEach(page::add);
-            if (end < listed.size()) {
+            if (fault instanceof LoopingCursor) {
+                exchange.getResponseHeaders()
+                        .add("Link", "<" + endpoint() + exchange.getRequestURI() + ">; rel=\"next\"");
+            } else if (end < listed.size()) {
                 String base = fault instanceof ForeignLink foreign
                         ? "http://" + foreign.host() + ":" + server.getAddress().getPort()
                         : endpoint().toString();
@@ -221,6 +244,22 @@ public final class FakeHub implements AutoCloseable {
             String body = page.toString();
             if (fault instanceof Truncated) {
                 body = body.substring(0, body.length() / 2);
+            }
+            if (fault instanceof Huge huge) {
+                body = body + " ".repeat(Math.max(0, huge.bytes() - body.length()));
+            }
+            if (fault instanceof Trickle trickle) {
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, bytes.length);
+                OutputStream out = exchange.getResponseBody();
+                for (int index = 0; index < bytes.length && index < 600; index++) { // at most a minute of it
+                    out.write(bytes[index]);
+                    out.flush();
+                    Thread.sleep(trickle.millis());
+                }
+                exchange.close();
+                return;
             }
             if (fault instanceof Dropped) {
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

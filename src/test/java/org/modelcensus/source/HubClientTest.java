@@ -106,9 +106,64 @@ class HubClientTest {
                 .containsExactly(
                         Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
         assertThat(reasons.get(0)).isEqualTo("HTTP 503");
-        assertThat(reasons.get(1)).isEqualTo("no answer within 0 s");
+        assertThat(reasons.get(1)).isEqualTo("no complete answer within 0.5 s");
         assertThat(reasons.get(2)).isEqualTo("the body is not a complete JSON array of models");
         assertThat(reasons.get(3)).startsWith("the connection failed");
+    }
+
+    @Test
+    void aBodyTrickledAByteAtATimeIsATimeoutNotAHang() throws InterruptedException {
+        hub.fault(1, new FakeHub.Trickle(100));
+        List<String> reasons = new ArrayList<>();
+        long start = System.nanoTime();
+
+        HubPage page = client(3).fetch(first(50), (duration, reason) -> reasons.add(reason));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(reasons).containsExactly("no complete answer within 0.5 s");
+        assertThat(page.models()).hasSize(50);
+    }
+
+    @Test
+    void oddRateLimitValuesGiveBoundedWaits() throws InterruptedException {
+        hub.fault(1, new FakeHub.RateLimitHeaders("\"api\";r=0;t=99999999999999999999", null))
+                .fault(2, new FakeHub.RateLimitHeaders(null, "-5"))
+                .fault(3, new FakeHub.RateLimitHeaders(null, "Wed, 21 Oct 2015 07:28:00 GMT"))
+                .fault(4, new FakeHub.RateLimitHeaders(null, "Fri, 31 Dec 9999 23:59:59 GMT"))
+                .fault(5, new FakeHub.RateLimitHeaders(null, "soon"))
+                .fault(6, new FakeHub.RateLimitHeaders("\"api\";r=0;t=120", "9"));
+
+        HubPage page = client(3).fetch(first(50), (duration, reason) -> {});
+
+        assertThat(page.models()).hasSize(50);
+        assertThat(waits)
+                .containsExactly(
+                        RateLimitHeaders.MAXIMUM_WAIT, // a number too large for any clock
+                        Duration.ZERO, // a negative one
+                        Duration.ZERO, // a date in the past
+                        RateLimitHeaders.MAXIMUM_WAIT, // a date far ahead
+                        Duration.ofSeconds(1), // text: the client backs off as for any failure
+                        Duration.ofSeconds(120)); // the Hub's own header wins over Retry-After
+    }
+
+    @Test
+    void aBodyLargerThanTheBoundStopsThePageWithoutRetrying() {
+        hub.fault(1, new FakeHub.Huge(2 << 20));
+        HubClient small = new HubClient(
+                HttpClient.newHttpClient(),
+                hub.endpoint(),
+                Optional.empty(),
+                new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(10)),
+                waits::add,
+                () -> 0.0,
+                new ObjectMapper(),
+                1 << 20);
+
+        assertThatThrownBy(() -> small.fetch(first(50), (duration, reason) -> {}))
+                .isInstanceOf(CensusException.class)
+                .hasMessageContaining("the answer is larger than 1 MiB; stopped reading it");
+        assertThat(hub.requests()).hasSize(1);
+        assertThat(waits).isEmpty();
     }
 
     @Test

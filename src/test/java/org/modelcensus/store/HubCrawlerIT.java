@@ -211,4 +211,32 @@ class HubCrawlerIT {
             return rows.getLong(1);
         }
     }
+
+    @Test
+    void aNextLinkBackToAPageAlreadyFetchedStopsTheCrawlInsteadOfLooping(@TempDir Path directory) {
+        hub.fault(2, new FakeHub.LoopingCursor());
+
+        assertThatThrownBy(() ->
+                        crawl(directory.resolve("loop.duckdb"), request(List.of(), OptionalLong.empty(), false), 3))
+                .isInstanceOf(CensusException.class)
+                .hasMessageContaining("is page 2 again: its cursor repeats, so the listing would loop; stopping");
+        assertThat(hub.requests()).hasSize(2);
+    }
+
+    @Test
+    void aLimitSmallerThanAPageAsksForThatManyAndBoundsThePages(@TempDir Path directory) throws Exception {
+        CrawlRequest request = request(List.of(), OptionalLong.of(10), false);
+
+        CrawlResult result = crawl(directory.resolve("ten.duckdb"), request, 3);
+
+        assertThat(hub.requests())
+                .singleElement()
+                .satisfies(first -> assertThat(first.query()).contains("limit=10&"));
+        assertThat(result.models()).isEqualTo(10);
+        assertThat(request.maximumPages()).isEqualTo(2 + 5);
+        assertThat(request(List.of(), OptionalLong.of(1_000), false).maximumPages())
+                .isEqualTo(2 * 20 + 5);
+        assertThat(request(List.of(), OptionalLong.empty(), false).maximumPages())
+                .isEqualTo(CrawlRequest.MAXIMUM_PAGES);
+    }
 }
