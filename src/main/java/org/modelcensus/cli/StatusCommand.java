@@ -30,8 +30,14 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         var format = output.format();
         try (CensusStore store = common.openForReading(context)) {
+            SnapshotCatalog catalog = new SnapshotCatalog(store);
             new StatusWriter(context.json())
-                    .write(store.path().toString(), new SnapshotCatalog(store).snapshots(), format, context.out());
+                    .write(
+                            store.path().toString(),
+                            catalog.snapshots(),
+                            catalog.interruptedCrawls(),
+                            format,
+                            context.out());
         }
         return 0;
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
+import org.modelcensus.store.InterruptedCrawl;
 import org.modelcensus.store.SnapshotSummary;
 
 /** Prints the snapshots of a store with their totals. */
@@ -27,11 +28,29 @@ public final class StatusWriter {
         this.json = requireNonNull(json, "json is null");
     }
 
-    public void write(String store, List<SnapshotSummary> snapshots, OutputFormat format, PrintStream out) {
+    /** Prints the snapshots, and in table and JSON formats the crawls that stopped before their end. */
+    public void write(
+            String store,
+            List<SnapshotSummary> snapshots,
+            List<InterruptedCrawl> crawls,
+            OutputFormat format,
+            PrintStream out) {
         switch (format) {
-            case TABLE -> table(store, snapshots, out);
+            case TABLE -> {
+                table(store, snapshots, out);
+                crawls(crawls, out);
+            }
             case CSV -> csv(snapshots, out);
-            case JSON -> out.println(JsonOutput.write(json, toJson(snapshots)));
+            case JSON -> out.println(JsonOutput.write(json, toJson(snapshots, crawls)));
+        }
+    }
+
+    private static void crawls(List<InterruptedCrawl> crawls, PrintStream out) {
+        for (InterruptedCrawl crawl : crawls) {
+            out.println("Interrupted crawl (source " + crawl.source() + ", snapshot " + crawl.snapshotDate()
+                    + ", started " + crawl.startedAt().toLocalDate() + "): " + Figures.counted(crawl.pages(), "page")
+                    + " and " + Figures.counted(crawl.models(), "model") + " so far, from " + crawl.listing());
+            out.println("  Run the same `modelcensus crawl` command to resume it, or add --restart to discard it.");
         }
     }
 
@@ -107,8 +126,19 @@ public final class StatusWriter {
     }
 
     /** The JSON the CLI prints with --format json, and the server answers. */
-    public ObjectNode toJson(List<SnapshotSummary> snapshots) {
+    public ObjectNode toJson(List<SnapshotSummary> snapshots, List<InterruptedCrawl> crawls) {
         ObjectNode root = json.createObjectNode();
+        ArrayNode interrupted = root.putArray("interruptedCrawls");
+        for (InterruptedCrawl crawl : crawls) {
+            interrupted
+                    .addObject()
+                    .put("listing", crawl.listing())
+                    .put("source", crawl.source())
+                    .put("snapshot", crawl.snapshotDate().toString())
+                    .put("startedAt", crawl.startedAt().toString())
+                    .put("pages", crawl.pages())
+                    .put("models", crawl.models());
+        }
         ArrayNode array = root.putArray("snapshots");
         for (SnapshotSummary snapshot : snapshots) {
             ObjectNode node = array.addObject();

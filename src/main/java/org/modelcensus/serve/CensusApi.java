@@ -59,6 +59,7 @@ import org.modelcensus.report.SeriesWriter;
 import org.modelcensus.report.ShareTableWriter;
 import org.modelcensus.report.StatusWriter;
 import org.modelcensus.store.CensusStore;
+import org.modelcensus.store.InterruptedCrawl;
 import org.modelcensus.store.SnapshotCatalog;
 import org.modelcensus.store.SnapshotList;
 import org.modelcensus.store.SnapshotSummary;
@@ -84,6 +85,7 @@ public final class CensusApi implements AutoCloseable {
     private final ObjectMapper json;
     private final ServeLimits limits;
     private final MeasureResolver resolver;
+    private final List<InterruptedCrawl> crawls;
     private final List<Census> workers = new ArrayList<>();
     private final BlockingQueue<Census> idle;
     private final ExecutorService executor;
@@ -98,7 +100,9 @@ public final class CensusApi implements AutoCloseable {
             throw new IllegalArgumentException("the API serves a store opened read-only");
         }
         // messages name "the store", not its path on the server's disk
-        this.resolver = new MeasureResolver(new SnapshotList("the store", new SnapshotCatalog(store).snapshots()));
+        SnapshotCatalog catalog = new SnapshotCatalog(store);
+        this.resolver = new MeasureResolver(new SnapshotList("the store", catalog.snapshots()));
+        this.crawls = catalog.interruptedCrawls(); // no crawl moves on while the store is served read-only
         try {
             for (int index = 0; index < limits.workers(); index++) {
                 workers.add(new Census(index == 0 ? store : store.duplicate(), registry, resolver));
@@ -121,7 +125,7 @@ public final class CensusApi implements AutoCloseable {
 
     public byte[] status(Map<String, List<String>> parameters) {
         Query.of(parameters, Set.of());
-        return render(new StatusWriter(json).toJson(resolver.snapshots().snapshots())); // never waits for a worker
+        return render(new StatusWriter(json).toJson(resolver.snapshots().snapshots(), crawls)); // never waits
     }
 
     public byte[] shares(Map<String, List<String>> parameters) {

@@ -81,6 +81,21 @@ public final class SnapshotCatalog {
         return ids;
     }
 
+    /** The crawls that stopped before their end (their checkpoints), oldest first. */
+    public List<InterruptedCrawl> interruptedCrawls() {
+        List<InterruptedCrawl> crawls = new ArrayList<>();
+        engine.forEach(
+                query("crawls_in_progress.sql"),
+                rows -> crawls.add(new InterruptedCrawl(
+                        rows.getString("listing"),
+                        rows.getString("source"),
+                        rows.getDate("snapshot_date"),
+                        rows.getTimestamp(4),
+                        rows.getLong("pages"),
+                        rows.getLong("models"))));
+        return crawls;
+    }
+
     /** The files a snapshot was imported from. */
     public List<SnapshotFile> files(SnapshotSummary snapshot) {
         List<SnapshotFile> result = new ArrayList<>();

@@ -105,11 +105,23 @@ class CrawlCommandIT {
         hub.release();
         int before = hub.requests().size();
         CliRunner cli = new CliRunner(directory, Map.of());
+        CliRunner.Result status = cli.run("status", "--store", store.toString());
+        JsonNode interrupted = cli.json(store, "status").get("interruptedCrawls");
+        assertThat(status.out())
+                .contains(
+                        "Interrupted crawl (source hub-api, snapshot ",
+                        "3 pages and 150 models so far, from " + hub.endpoint() + "/api/models?limit=50")
+                .contains("Run the same `modelcensus crawl` command to resume it, or add --restart to discard it.");
+        assertThat(interrupted).singleElement().satisfies(checkpoint -> {
+            assertThat(checkpoint.get("pages").asLong()).isEqualTo(3);
+            assertThat(checkpoint.get("models").asLong()).isEqualTo(150);
+        });
         CliRunner.Result resumed = cli.run(
                 "crawl", "--endpoint", hub.endpoint().toString(), "--page-size", "50", "--store", store.toString());
 
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("(resumed from a checkpoint)");
+        assertThat(cli.json(store, "status").get("interruptedCrawls")).isEmpty();
         // pages 1 to 3 were committed before the kill; the resumed crawl starts at the fourth
         assertThat(hub.requests().subList(before, hub.requests().size()))
                 .extracting(FakeHub::offsetOf)
