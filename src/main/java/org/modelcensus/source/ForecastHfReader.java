@@ -115,8 +115,8 @@ public final class ForecastHfReader implements SnapshotReader {
             if (downloads == null || downloads > ModelRecord.MAXIMUM_DOWNLOADS) {
                 errors.add(
                         place,
-                        "column " + day + " is \"" + cell + "\"; expected a non-negative number of downloads of at"
-                                + " most 1,000,000,000,000");
+                        "column " + day + " is \"" + cell + "\"; expected a non-negative number of downloads"
+                                + (downloads == null ? "" : " of at most 1,000,000,000,000"));
                 failed = true;
             } else if (downloads > 0 || createdDay == null || !day.isBefore(createdDay)) {
                 observations.add(new Observation(

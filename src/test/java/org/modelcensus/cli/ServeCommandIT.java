@@ -3,21 +3,13 @@ package org.modelcensus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,41 +32,8 @@ class ServeCommandIT {
 
     /** The lines a server prints up to where it says it serves; the server is stopped then. */
     private static List<String> startLines(String bind) throws Exception {
-        Process server = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "serve",
-                        "--bind",
-                        bind,
-                        "--port",
-                        "0",
-                        "--store",
-                        store.toString())
-                .redirectErrorStream(true)
-                .start();
-        try {
-            BufferedReader output =
-                    new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            return CompletableFuture.supplyAsync(() -> {
-                        List<String> lines = new ArrayList<>();
-                        try {
-                            for (String line = output.readLine(); line != null; line = output.readLine()) {
-                                lines.add(line);
-                                if (line.contains("serving http://")) {
-                                    break;
-                                }
-                            }
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        return lines;
-                    })
-                    .get(60, TimeUnit.SECONDS);
-        } finally {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
+        try (ServerProcess server = ServerProcess.start(store, "--bind", bind)) {
+            return server.lines();
         }
     }
 

@@ -2,17 +2,11 @@ package org.modelcensus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,35 +24,8 @@ class StoreErrorsIT {
         Path store = directory.resolve("held.duckdb");
         assertThat(cli().run("import", "--sample", "--store", store.toString()).exitCode())
                 .isZero();
-        Process server = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "serve",
-                        "--port",
-                        "0",
-                        "--store",
-                        store.toString())
-                .redirectErrorStream(true)
-                .start();
-        try {
-            BufferedReader output =
-                    new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            // the server holds the store once it says where it serves; a silent one fails the test, not hangs it
-            String line = CompletableFuture.supplyAsync(() -> {
-                        try {
-                            String next = output.readLine();
-                            while (next != null && !next.contains("serving http://")) {
-                                next = output.readLine();
-                            }
-                            return next;
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .get(60, TimeUnit.SECONDS);
-            assertThat(line).contains("serving http://");
+        try (ServerProcess server = ServerProcess.start(store)) {
+            assertThat(server.lines().get(server.lines().size() - 1)).contains("serving http://");
 
             CliRunner.Result imported = cli().run(
                             "import",
@@ -74,9 +41,6 @@ class StoreErrorsIT {
                     .startsWith("modelcensus import: store " + store + " is in use by another process (process ")
                     .endsWith("such as an import or `modelcensus serve`; retry when it has finished, or stop it")
                     .doesNotContain("-readonly");
-        } finally {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
         }
     }
 
