@@ -25,7 +25,10 @@ import org.apache.commons.csv.CSVRecord;
 public final class SampleData {
     private SampleData() {}
 
-    /** A snapshot as the test reads it: model id to downloads, last row of a model wins. */
+    /**
+     * A snapshot as the test reads it: model id to downloads, last row of a model wins; ids that differ only in case
+     * are one model, as on the Hub (the llmfit scrapes list microsoft/Phi-3-mini-4k-instruct under two spellings).
+     */
     public record Snapshot(String name, Map<String, Long> downloadsByModel) {
         /** Downloads summed by lower-case namespace. */
         public Map<String, Long> downloadsByNamespace() {
@@ -69,7 +72,8 @@ public final class SampleData {
         try (InputStream input = open("data/sample/" + file)) {
             for (JsonNode model : new ObjectMapper().readTree(input)) {
                 downloads.put(
-                        model.get("name").asText(), model.get("hf_downloads").asLong());
+                        model.get("name").asText().toLowerCase(Locale.ROOT),
+                        model.get("hf_downloads").asLong());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
