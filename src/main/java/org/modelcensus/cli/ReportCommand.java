@@ -104,7 +104,7 @@ final class ReportCommand implements Callable<Integer> {
                 return 0;
             }
             if (html != null) {
-                String command = "modelcensus report --html " + html.getFileName() + " " + report.selection();
+                String command = "modelcensus report --html " + html.getFileName() + " " + report.reportFlags();
                 writeAtomically(html, new HtmlReportWriter(context.json()).html(report, command));
                 context.out().printf("Wrote %s (%,d KB)%n", html, Files.size(html) / 1024);
             }

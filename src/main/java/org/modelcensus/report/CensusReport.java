@@ -16,6 +16,7 @@ import org.modelcensus.store.SnapshotFile;
  * @param store where the store is
  * @param snapshotsInStore how many snapshots the store holds
  * @param selection the flags that choose this snapshot and measure, for the commands that reproduce each table
+ * @param reportFlags the flags that make {@code report} reproduce this whole report
  * @param lineage the lineage section, for the latest snapshot with declared base models; empty when none has any
  * @param time how shares changed, per source with several snapshots
  * @param headlines cohort measures such as the study's first-year downloads, each named by its table
@@ -30,6 +31,7 @@ public record CensusReport(
         String store,
         int snapshotsInStore,
         String selection,
+        String reportFlags,
         Optional<LineageSection> lineage,
         List<TimeSection> time,
         List<ShareTable> headlines,
@@ -42,6 +44,7 @@ public record CensusReport(
         files = List.copyOf(requireNonNull(files, "files is null"));
         requireNonNull(store, "store is null");
         requireNonNull(selection, "selection is null");
+        requireNonNull(reportFlags, "reportFlags is null");
         requireNonNull(lineage, "lineage is null");
         time = List.copyOf(requireNonNull(time, "time is null"));
         headlines = List.copyOf(requireNonNull(headlines, "headlines is null"));

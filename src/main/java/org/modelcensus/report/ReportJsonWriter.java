@@ -25,7 +25,7 @@ public final class ReportJsonWriter {
         root.set("countries", shares.toJson(report.countries()));
         root.set("organizations", shares.toJson(report.organizations()));
         root.set("types", shares.toJson(report.types()));
-        root.put("reproduce", report.selection());
+        root.put("reproduce", "modelcensus report " + report.reportFlags());
         ArrayNode time = root.putArray("time");
         SeriesWriter series = new SeriesWriter(json);
         CrossoverWriter crossover = new CrossoverWriter(json);

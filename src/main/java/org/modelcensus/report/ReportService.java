@@ -60,12 +60,14 @@ public final class ReportService {
         SnapshotSummary snapshot = selection.end();
         AttributedDownloads downloads = census.attribution()
                 .downloads(selection, view, ShareCalculator.needsNamespaces(GroupBy.ORGANIZATION, unknownNamespaces));
+        // every section is of the store as it stood on the report's day, so that its command reproduces it
+        LocalDate day = selection.windowEnd();
+        SnapshotList asOf = census.snapshots().upTo(day);
         List<Omission> omitted = new ArrayList<>();
-        List<TimeSection> time = time(census, snapshot, unknownNamespaces, omitted);
-        List<ShareTable> headlines = headlines(census, unknownNamespaces, omitted);
-        Optional<SnapshotSummary> lineageSnapshot = census.snapshots()
-                .latestDeclaringBaseModels(
-                        request.measure().to(), request.measure().source());
+        List<TimeSection> time = time(census, asOf, snapshot, day, unknownNamespaces, omitted);
+        List<ShareTable> headlines = headlines(census, asOf, unknownNamespaces, omitted);
+        Optional<SnapshotSummary> lineageSnapshot = asOf.latestDeclaringBaseModels(
+                Optional.of(day), request.measure().source());
         if (lineageSnapshot.isEmpty()) {
             omitted.add(new Omission(
                     "Lineage",
@@ -87,6 +89,7 @@ public final class ReportService {
                 census.store().path().toString(),
                 census.snapshots().snapshots().size(),
                 Reproduce.flags(selection, view, unknownNamespaces),
+                Reproduce.reportFlags(selection, request.measure(), view, unknownNamespaces),
                 lineageSnapshot.map(chosen -> lineage(census, chosen, unknownNamespaces)),
                 time,
                 headlines,
@@ -95,8 +98,12 @@ public final class ReportService {
 
     /** The curves of the report snapshot's source, and of the latest source with all-time counts. */
     private static List<TimeSection> time(
-            Census census, SnapshotSummary snapshot, UnknownNamespaces unknownNamespaces, List<Omission> omitted) {
-        SnapshotList snapshots = census.snapshots();
+            Census census,
+            SnapshotList snapshots,
+            SnapshotSummary snapshot,
+            LocalDate day,
+            UnknownNamespaces unknownNamespaces,
+            List<Omission> omitted) {
         Set<String> sources = new LinkedHashSet<>();
         sources.add(snapshot.source());
         snapshots.latestWithAllTime().ifPresent(latest -> sources.add(latest.source()));
@@ -114,14 +121,15 @@ public final class ReportService {
             }
             Every every = ofSource.size() > MAXIMUM_POINTS ? Every.MONTH : Every.SNAPSHOT;
             ShareSeries uploader =
-                    series.series(seriesRequest(source, every, AttributionView.UPLOADER, unknownNamespaces));
+                    series.series(seriesRequest(source, day, every, AttributionView.UPLOADER, unknownNamespaces));
             ShareSeries everySnapshot = every == Every.SNAPSHOT
                     ? uploader
-                    : series.series(seriesRequest(source, Every.SNAPSHOT, AttributionView.UPLOADER, unknownNamespaces));
+                    : series.series(
+                            seriesRequest(source, day, Every.SNAPSHOT, AttributionView.UPLOADER, unknownNamespaces));
             boolean declares = ofSource.stream().anyMatch(summary -> summary.modelsDeclaringBaseModels() > 0);
             Optional<ShareSeries> origin = declares
                     ? Optional.of(
-                            series.series(seriesRequest(source, every, AttributionView.ORIGIN, unknownNamespaces)))
+                            series.series(seriesRequest(source, day, every, AttributionView.ORIGIN, unknownNamespaces)))
                     : Optional.empty();
             sections.add(new TimeSection(
                     uploader, origin, CrossoverFinder.crossings(everySnapshot, FIRST, SECOND), FIRST, SECOND));
@@ -130,7 +138,7 @@ public final class ReportService {
     }
 
     private static SeriesRequest seriesRequest(
-            String source, Every every, AttributionView view, UnknownNamespaces unknownNamespaces) {
+            String source, LocalDate day, Every every, AttributionView view, UnknownNamespaces unknownNamespaces) {
         return new SeriesRequest(
                 Optional.empty(),
                 GroupBy.COUNTRY,
@@ -138,7 +146,7 @@ public final class ReportService {
                 unknownNamespaces,
                 Optional.of(source),
                 Optional.empty(),
-                Optional.empty(),
+                Optional.of(day),
                 every,
                 Optional.empty(),
                 Cohort.all());
@@ -149,8 +157,9 @@ public final class ReportService {
      * snapshot) and the downloads of the last 30 days to models created in the last 12 months (from the all-time
      * counts 30 days apart, else from the snapshot's own 30-day counts).
      */
-    private List<ShareTable> headlines(Census census, UnknownNamespaces unknownNamespaces, List<Omission> omitted) {
-        Optional<SnapshotSummary> latest = census.snapshots().latestWithAllTime();
+    private List<ShareTable> headlines(
+            Census census, SnapshotList snapshots, UnknownNamespaces unknownNamespaces, List<Omission> omitted) {
+        Optional<SnapshotSummary> latest = snapshots.latestWithAllTime();
         if (latest.isEmpty()) {
             omitted.add(new Omission(
                     "Cohorts",
@@ -171,8 +180,7 @@ public final class ReportService {
         Cohort lastYear = new Cohort(Optional.empty(), Optional.empty(), Optional.of(MeasureRequest.FIRST_YEAR_DAYS));
         addHeadline(census, firstYear, unknownNamespaces, tables, omitted);
         LocalDate windowStart = end.date().minusDays(MeasureRequest.DEFAULT_WINDOW_DAYS);
-        boolean startHeld =
-                !census.snapshots().ofSource(end.source()).get(0).date().isAfter(windowStart);
+        boolean startHeld = !snapshots.ofSource(end.source()).get(0).date().isAfter(windowStart);
         if (startHeld) {
             addHeadline(
                     census,

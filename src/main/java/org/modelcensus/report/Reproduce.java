@@ -3,6 +3,7 @@ package org.modelcensus.report;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.measure.Cohort;
+import org.modelcensus.measure.MeasureRequest;
 import org.modelcensus.measure.MeasureSelection;
 
 /** The command-line flags that reproduce a printed figure, for the "Reproduce:" lines. */
@@ -32,6 +33,19 @@ public final class Reproduce {
         cohort.lastDay(selection.windowEnd())
                 .ifPresent(day -> flags.append(" --created-to ").append(day));
         return flags.append(viewFlags(view, unknownNamespaces)).toString();
+    }
+
+    /**
+     * The flags that make {@code report} reproduce a report: its day and measure as resolved, and a source only if it
+     * was asked for (naming one would leave out the other sources' sections, such as lineage).
+     */
+    public static String reportFlags(
+            MeasureSelection selection, MeasureRequest request, AttributionView view, UnknownNamespaces unknown) {
+        String flags = flags(selection, view, unknown);
+        if (request.source().isEmpty()) {
+            flags = flags.replace(" --source " + selection.end().source(), "");
+        }
+        return flags;
     }
 
     /** The flags for a view and a treatment of unregistered namespaces other than the defaults, each after a space. */

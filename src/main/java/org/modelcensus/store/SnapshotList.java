@@ -29,6 +29,16 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
                 .reduce((earlier, later) -> later);
     }
 
+    /** The snapshots on or before a day: the store as it stood then. */
+    public SnapshotList upTo(LocalDate day) {
+        requireNonNull(day, "day is null");
+        return new SnapshotList(
+                store,
+                snapshots.stream()
+                        .filter(snapshot -> !snapshot.date().isAfter(day))
+                        .toList());
+    }
+
     /** The snapshots of one source, oldest first. */
     public List<SnapshotSummary> ofSource(String source) {
         return snapshots.stream()

@@ -61,6 +61,34 @@ class CliIT {
     }
 
     @Test
+    void theReportsOwnCommandReproducesTheWholeReportLineageIncluded() {
+        CliRunner cli = new CliRunner(home, Map.of());
+        Path store = work.resolve("reproduce.duckdb");
+        assertThat(cli.run("import", "--sample", "--store", store.toString()).exitCode())
+                .isZero();
+
+        JsonNode report = cli.json(store, "report");
+        String reproduce = report.get("reproduce").asText();
+        List<String> flags =
+                List.of(reproduce.substring("modelcensus report ".length()).split(" "));
+        JsonNode again = cli.json(store, CliRunner.args("report", flags));
+        // the report of an earlier day is the store as it stood then: no later snapshot in any section
+        JsonNode earlier = cli.json(store, "report", "--at", "2026-03-01");
+
+        assertThat(reproduce).startsWith("modelcensus report --at 2026-05-10").doesNotContain("--source");
+        assertThat(again).isEqualTo(report);
+        assertThat(report.get("lineage").isObject()).isTrue();
+        assertThat(earlier.get("countries").get("snapshot").asText()).isEqualTo("2026-03-01");
+        earlier.get("time")
+                .forEach(section -> section.get("uploader")
+                        .get("points")
+                        .forEach(point -> assertThat(point.get("date").asText()).isLessThanOrEqualTo("2026-03-01")));
+        earlier.get("headlines")
+                .forEach(headline ->
+                        assertThat(headline.get("snapshot").asText()).isLessThanOrEqualTo("2026-03-01"));
+    }
+
+    @Test
     void everySharesLineTheReportSaysReproducesItRunsWithTheReportsFlags() {
         CliRunner cli = new CliRunner(home, Map.of());
         String store = work.resolve("sample.duckdb").toString();
