@@ -182,9 +182,23 @@ final class CrawlCommand implements Callable<Integer> {
         return Optional.ofNullable(context.environment().get(TOKEN_VARIABLE)).filter(value -> !value.isBlank());
     }
 
-    private CrawlProgress progress() {
+    /** Waits at least this long are printed even when stderr is not a terminal (a log, a CI job). */
+    static final Duration PRINTED_WAIT = Duration.ofSeconds(5);
+
+    /** Progress on a terminal; elsewhere (a log file, CI) only the long waits, a line each. */
+    CrawlProgress progress() {
         if (!context.interactive()) {
-            return CrawlProgress.silent();
+            return new CrawlProgress() {
+                @Override
+                public void page(long pages, long models, Duration waited) {}
+
+                @Override
+                public void waiting(Duration duration, String reason) {
+                    if (duration.compareTo(PRINTED_WAIT) >= 0) {
+                        context.err().printf("modelcensus crawl: waiting %,d s: %s%n", duration.toSeconds(), reason);
+                    }
+                }
+            };
         }
         Instant start = context.clock().instant();
         return new CrawlProgress() {
