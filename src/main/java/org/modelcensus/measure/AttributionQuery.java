@@ -122,7 +122,7 @@ public final class AttributionQuery {
                     AttributionCell cell = cell(row, 0, 0);
                     Split split = splits.computeIfAbsent(
                             List.of(cell.organization(), cell.unregisteredNamespace()), ignored -> new Split(cell));
-                    int rootCount = Math.toIntExact(row.getLong("root_count"));
+                    int rootCount = row.getInt("root_count");
                     long models = row.getLong("models");
                     split.downloads.add(rootCount, row.getLong("downloads"));
                     split.models += models;

@@ -12,6 +12,11 @@ public final class Reproduce {
 
     /** The flags that reproduce a result measured with the given selection. */
     public static String flags(MeasureSelection selection, AttributionView view, UnknownNamespaces unknownNamespaces) {
+        return flags(selection, true, view, unknownNamespaces);
+    }
+
+    private static String flags(
+            MeasureSelection selection, boolean withSource, AttributionView view, UnknownNamespaces unknownNamespaces) {
         StringBuilder flags = new StringBuilder();
         if (selection.windowStart().isPresent()) {
             flags.append("--from ")
@@ -21,7 +26,9 @@ public final class Reproduce {
         } else {
             flags.append("--at ").append(selection.end().date());
         }
-        flags.append(" --source ").append(selection.end().source());
+        if (withSource) {
+            flags.append(" --source ").append(selection.end().source());
+        }
         flags.append(" --measure ")
                 .append(
                         selection.thirtyDayFallback()
@@ -41,11 +48,7 @@ public final class Reproduce {
      */
     public static String reportFlags(
             MeasureSelection selection, MeasureRequest request, AttributionView view, UnknownNamespaces unknown) {
-        String flags = flags(selection, view, unknown);
-        if (request.source().isEmpty()) {
-            flags = flags.replace(" --source " + selection.end().source(), "");
-        }
-        return flags;
+        return flags(selection, request.source().isPresent(), view, unknown);
     }
 
     /** The flags for a view and a treatment of unregistered namespaces other than the defaults, each after a space. */
