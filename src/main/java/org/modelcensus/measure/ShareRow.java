@@ -43,8 +43,14 @@ public record ShareRow(String key, String label, double downloads, double share,
         return UNKNOWN.equals(key);
     }
 
-    /** The key with the label after it ("CN China"), or the key alone where the label is the key. */
-    public String keyAndLabel() {
-        return label.equals(key) ? key : key + " " + label;
+    /**
+     * How a chart names the group: a country by its code and name ("CN China"), an organisation or a type by its label
+     * ("Alibaba (CN)", "Big tech"); never a name twice, as in "UNKNOWN Unknown (...)".
+     */
+    public String chartName(GroupBy by) {
+        int length = key.length();
+        boolean repeats = label.regionMatches(true, 0, key, 0, length)
+                && (label.length() == length || !Character.isLetterOrDigit(label.charAt(length)));
+        return by == GroupBy.COUNTRY && !repeats ? key + " " + label : label;
     }
 }

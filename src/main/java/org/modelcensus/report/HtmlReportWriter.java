@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.modelcensus.lineage.Relation;
 import org.modelcensus.measure.Crossing;
 import org.modelcensus.measure.Family;
@@ -28,6 +30,9 @@ import org.modelcensus.store.SnapshotFile;
 public final class HtmlReportWriter {
     /** Apache ECharts from its WebJar, inlined into every report. */
     private static final String TEMPLATE = "org/modelcensus/report/report.html";
+
+    /** The group holding every key a curve does not show. */
+    private static final String OTHER = "other";
 
     private final ObjectMapper json;
 
@@ -63,27 +68,30 @@ public final class HtmlReportWriter {
                         + countries.view().label()
                         + " view. Every chart says what it measures; the tables below each chart"
                         + " hold its numbers.");
+        Set<String> keys = new LinkedHashSet<>();
         ObjectNode latest = root.putObject("latest");
-        latest.set("country", bars(countries.rows(), Integer.MAX_VALUE));
-        latest.set("organization", bars(report.organizations().rows(), TerminalReportWriter.TOP_ORGANIZATIONS));
-        latest.set("type", bars(report.types().rows(), Integer.MAX_VALUE));
+        latest.set("country", bars(countries, Integer.MAX_VALUE, keys));
+        latest.set("organization", bars(report.organizations(), TerminalReportWriter.TOP_ORGANIZATIONS, keys));
+        latest.set("type", bars(report.types(), Integer.MAX_VALUE, keys));
         ArrayNode time = root.putArray("time");
         for (TimeSection section : report.time()) {
             ObjectNode curve = time.addObject();
-            List<String> keys = SeriesWriter.largestKeys(section.uploader(), SeriesWriter.COLUMNS);
+            List<String> leading = SeriesWriter.largestKeys(section.uploader(), SeriesWriter.COLUMNS);
             ArrayNode keyNodes = curve.putArray("keys");
-            keys.forEach(keyNodes::add);
-            keyNodes.add("other");
-            curve.set("uploader", points(section.uploader(), keys));
+            leading.forEach(keyNodes::add);
+            keyNodes.add(OTHER);
+            keys.addAll(leading);
+            keys.add(OTHER);
+            curve.set("uploader", points(section.uploader(), leading));
             section.origin()
                     .ifPresentOrElse(
-                            origin -> curve.set("origin", points(origin, keys)), () -> curve.putNull("origin"));
+                            origin -> curve.set("origin", points(origin, leading)), () -> curve.putNull("origin"));
             ArrayNode crossings = curve.putArray("crossings");
             for (Crossing crossing : section.crossings()) {
                 crossings
                         .addObject()
-                        .put("date", nearestPoint(section.uploader(), crossing))
-                        .put("label", crossing.passing(section.a(), section.b()) + " (" + crossing.date() + ")");
+                        .put("date", crossing.date().toString())
+                        .put("label", crossing.passing(section.a(), section.b()) + " " + crossing.date());
             }
             ArrayNode concentration = curve.putArray("concentration");
             for (SeriesPoint point : section.uploader().points()) {
@@ -102,7 +110,12 @@ public final class HtmlReportWriter {
             ArrayNode families = root.putArray("families");
             for (Family family : report.lineage().get().families().families()) {
                 ObjectNode node = families.addObject();
+                String country = family.organization()
+                        .map(organization -> organization.country().code())
+                        .orElse(ShareRow.UNKNOWN);
+                keys.add(country);
                 node.put("root", family.root());
+                node.put("country", country);
                 node.put("total", family.downloads());
                 ArrayNode parts = node.putArray("parts");
                 parts.addObject().put("name", "the root itself").put("value", family.rootDownloads());
@@ -119,24 +132,20 @@ public final class HtmlReportWriter {
         } else {
             root.putNull("families");
         }
+        ObjectNode colours = root.putObject("colours");
+        Palette.bundled().colours(keys).forEach(colours::put);
         return root;
     }
 
-    /** The crossings are found at every snapshot; on a monthly curve the mark goes to the point that follows. */
-    private static String nearestPoint(ShareSeries series, Crossing crossing) {
-        return series.points().stream()
-                .map(SeriesPoint::date)
-                .filter(date -> !date.isBefore(crossing.date()))
-                .findFirst()
-                .orElse(series.points().get(series.points().size() - 1).date())
-                .toString();
-    }
-
-    private ArrayNode bars(List<ShareRow> rows, int limit) {
+    private ArrayNode bars(ShareTable table, int limit, Set<String> keys) {
         ArrayNode array = json.createArrayNode();
-        rows.stream()
-                .limit(limit)
-                .forEach(row -> array.addObject().put("name", row.keyAndLabel()).put("share", row.share()));
+        table.rows().stream().limit(limit).forEach(row -> {
+            keys.add(row.key());
+            array.addObject()
+                    .put("key", row.key())
+                    .put("name", row.chartName(table.by()))
+                    .put("share", row.share());
+        });
         return array;
     }
 
@@ -152,7 +161,7 @@ public final class HtmlReportWriter {
                 shares.put(key, share);
                 shown += share;
             }
-            shares.put("other", SeriesWriter.otherShare(point, shown));
+            shares.put(OTHER, SeriesWriter.otherShare(point, shown));
         }
         return array;
     }
@@ -173,10 +182,10 @@ public final class HtmlReportWriter {
         }
         html.append("<section><h2>Shares of the latest snapshot</h2><p class=\"note\">")
                 .append(Html.escape(ShareTableWriter.heading(countries).replace("\n", " ")))
-                .append("</p><div class=\"grid3\"><div><h3>Countries</h3><div id=\"latest-country\" class=\"chart"
-                        + " small\"></div></div><div><h3>Top organisations</h3><div id=\"latest-organization\""
-                        + " class=\"chart small\"></div></div><div><h3>Developer types</h3><div id=\"latest-type\""
-                        + " class=\"chart small\"></div></div></div>");
+                .append("</p><div class=\"grid2\"><div><h3>Countries</h3><div id=\"latest-country\""
+                        + " class=\"chart bars\"></div></div><div><h3>Developer types</h3><div id=\"latest-type\""
+                        + " class=\"chart bars\"></div></div></div><h3>Top organisations</h3><div"
+                        + " id=\"latest-organization\" class=\"chart bars\"></div>");
         for (ShareTable table : List.of(countries, report.organizations(), report.types())) {
             html.append("<details><summary>")
                     .append(Html.escape("Numbers by " + table.by().label()))
@@ -229,7 +238,9 @@ public final class HtmlReportWriter {
                 .append(Html.escape(SeriesWriter.heading(series)))
                 .append("</p><p class=\"toggle\" id=\"toggle-")
                 .append(index)
-                .append("\"><button class=\"active\" data-view=\"uploader\">uploader view</button><button"
+                .append("\"><button class=\"active\" data-chart=\"lines\">leading shares</button><button"
+                        + " data-chart=\"stacked\">all groups, stacked</button><span class=\"gap\"></span><button"
+                        + " class=\"active\" data-view=\"uploader\">uploader view</button><button"
                         + " data-view=\"origin\"")
                 .append(
                         section.origin().isPresent()

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.measure.SeriesPoint;
 import org.modelcensus.measure.ShareRow;
@@ -116,13 +117,12 @@ public final class SeriesWriter {
             table.row(cells.toArray(String[]::new));
         }
         out.append(table.render("  "));
-        if (series.skipped() > 0) {
-            out.append("  ")
-                    .append(series.skipped())
-                    .append(series.skipped() == 1 ? " point" : " points")
-                    .append(" left out: the window starts before the source's first snapshot or holds one snapshot"
-                            + " only\n");
-        }
+        skippedReason(series)
+                .ifPresent(reason -> out.append("  ")
+                        .append(Figures.counted(series.skipped(), "point"))
+                        .append(" left out: ")
+                        .append(reason)
+                        .append('\n'));
         return out.toString();
     }
 
@@ -169,12 +169,28 @@ public final class SeriesWriter {
         }
     }
 
+    /** Why points were left out, and what would give them; empty when none was. */
+    static Optional<String> skippedReason(ShareSeries series) {
+        if (series.skipped() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(series.windowDays()
+                .map(days -> "each point's window reaches back " + days + " days and must start on or after the"
+                        + " source's first snapshot, with a snapshot at its start and one at its end"
+                        + (series.points().isEmpty()
+                                ? "; the source's snapshots span less than that: choose a shorter --window, or a"
+                                        + " measure without a window (downloads30d, alltime)"
+                                : ""))
+                .orElse("the point falls before the source's first snapshot"));
+    }
+
     /** The JSON the CLI prints with --format json, and the server answers. */
     public ObjectNode toJson(ShareSeries series) {
         ObjectNode root = json.createObjectNode();
         putDescription(root, series);
         root.put("thirtyDayFallback", series.thirtyDayFallback());
         root.put("skippedPoints", series.skipped());
+        skippedReason(series).ifPresent(reason -> root.put("skippedReason", reason));
         ArrayNode points = root.putArray("points");
         for (SeriesPoint point : series.points()) {
             ShareTable table = point.table();

@@ -202,7 +202,10 @@ public final class CensusApi implements AutoCloseable {
         });
     }
 
-    /** A model's ancestors and descendants in the latest snapshot holding it (or the one asked for). */
+    /**
+     * A model's ancestors and descendants in the latest snapshot holding it that declares base models (else the
+     * latest holding it, or the one asked for).
+     */
     public byte[] lineage(String owner, String name, Map<String, List<String>> parameters) {
         Query query = Query.of(parameters, Set.of("at", "source"));
         String model = owner + "/" + name;
@@ -211,7 +214,7 @@ public final class CensusApi implements AutoCloseable {
                     query.date("at").isPresent() || query.text("source").isPresent()
                             ? resolver.snapshots().select(query.date("at"), query.text("source"))
                             : worker.catalog()
-                                    .latestHolding(model, resolver.snapshots())
+                                    .lineageSnapshot(model, resolver.snapshots())
                                     .orElseThrow(() -> notFound(model));
             Lineage graph = worker.lineage().around(snapshot, model).orElseThrow(() -> notFound(model));
             ObjectNode node = new LineageWriter(json).toJson(snapshot, graph, model);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.report.Palette;
 import org.modelcensus.report.WebAssets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,7 @@ public final class CensusServer implements AutoCloseable {
         byte[] dashboard = WebAssets.bytes("org/modelcensus/serve/dashboard.html");
         byte[] script = WebAssets.bytes("org/modelcensus/serve/dashboard.js");
         byte[] echarts = WebAssets.bytes(WebAssets.ECHARTS);
+        byte[] palette = WebAssets.bytes(Palette.RESOURCE);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -71,6 +73,10 @@ public final class CensusServer implements AutoCloseable {
                 context -> context.contentType("text/javascript; charset=utf-8")
                         .header("Cache-Control", "max-age=86400")
                         .result(echarts));
+        get(
+                app,
+                "/assets/palette.json",
+                context -> context.contentType("application/json").result(palette));
         json(app, "/api/status", api::status);
         json(app, "/api/shares", api::shares);
         json(app, "/api/report", api::report);

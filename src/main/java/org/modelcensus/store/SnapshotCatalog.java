@@ -61,11 +61,14 @@ public final class SnapshotCatalog {
         return list().select(at, source);
     }
 
-    /** The latest snapshot holding a model, if any does, from a list of the store's snapshots. */
-    public Optional<SnapshotSummary> latestHolding(String modelId, SnapshotList snapshots) {
+    /**
+     * The snapshot to show a model's lineage from, if any snapshot holds the model: the latest of those that declare
+     * base models, else the latest at all.
+     */
+    public Optional<SnapshotSummary> lineageSnapshot(String modelId, SnapshotList snapshots) {
         requireNonNull(modelId, "modelId is null");
         List<Long> found = new ArrayList<>(1);
-        engine.forEach(query("latest_snapshot_of_model.sql", modelId), rows -> found.add(rows.getLong(1)));
+        engine.forEach(query("lineage_snapshot_of_model.sql", modelId), rows -> found.add(rows.getLong(1)));
         return found.stream()
                 .findFirst()
                 .flatMap(id -> snapshots.snapshots().stream()

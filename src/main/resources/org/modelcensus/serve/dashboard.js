@@ -1,13 +1,16 @@
 'use strict';
-// The dashboard: reads the filters, asks the REST API, and redraws the charts without reloading the page.
+// The dashboard: reads the filters, asks the REST API, and redraws the charts without reloading the page. Every group
+// keeps the colour /assets/palette.json gives it, as in the HTML report and the PNGs; time runs on a date axis.
 (function () {
   const shown = 8;
-  const seriesChart = echarts.init(document.getElementById('series-chart'));
-  const sharesChart = echarts.init(document.getElementById('shares-chart'));
-  const lineageChart = echarts.init(document.getElementById('lineage-chart'));
+  const svg = { renderer: 'svg' };
+  const seriesChart = echarts.init(document.getElementById('series-chart'), null, svg);
+  const sharesChart = echarts.init(document.getElementById('shares-chart'), null, svg);
+  const lineageElement = document.getElementById('lineage-chart');
+  const lineageChart = echarts.init(lineageElement, null, svg);
   const filters = document.getElementById('filters');
   const error = document.getElementById('error');
-  const state = { requests: 0, lastSeries: null, lastShares: null, lastLineage: null };
+  const state = { requests: 0, palette: null, lastSeries: null, lastCrossings: null, lastShares: null, lastLineage: null };
   window.censusDashboard = state;
 
   async function getJson(path, parameters) {
@@ -21,6 +24,22 @@
     return body;
   }
 
+  // 32-bit FNV-1a over UTF-16 code units: how report.Palette picks a cycle colour for a key the palette does not name.
+  function hash(key) {
+    let value = 0x811c9dc5;
+    for (let index = 0; index < key.length; index++) {
+      value ^= key.charCodeAt(index);
+      value = Math.imul(value, 0x01000193);
+    }
+    return value >>> 0;
+  }
+
+  function colour(key) {
+    const palette = state.palette;
+    return palette.fixed[key] || palette.cycle[hash(key) % palette.cycle.length];
+  }
+  state.colour = colour;
+
   function values() {
     const data = new FormData(filters);
     return Object.fromEntries(Array.from(data.entries()).map(([name, value]) => [name, String(value).trim()]));
@@ -28,73 +47,142 @@
 
   function percent(share) { return (100 * share).toFixed(2) + ' %'; }
 
+  function showError(problem) {
+    error.textContent = problem.message;
+    error.style.display = 'block';
+  }
+
+  // A line of text across an empty chart, saying why it is empty.
+  function emptyText(text) {
+    return text ? [{ type: 'text', left: 'center', top: 'middle',
+      style: { text: text, width: 560, overflow: 'break', fontSize: 14, lineHeight: 20, fill: '#8a1f11', align: 'center' } }] : [];
+  }
+
   function largestKeys(series) {
     const totals = {};
     series.points.forEach(point => point.rows.forEach(row => { totals[row.key] = (totals[row.key] || 0) + row.downloads; }));
     return Object.keys(totals).sort((a, b) => totals[b] - totals[a] || a.localeCompare(b)).slice(0, shown);
   }
 
-  function drawSeries(series) {
+  // The two groups whose crossings the chart marks: China and the USA by country, as the report marks them, else the
+  // largest two that are not UNKNOWN.
+  function leadingPair(series) {
+    const keys = largestKeys(series).filter(key => key !== 'UNKNOWN');
+    return series.by === 'country' && keys.includes('CN') && keys.includes('US') ? ['CN', 'US'] : keys.slice(0, 2);
+  }
+
+  function drawSeries(series, crossings, mode) {
     const keys = largestKeys(series);
-    const dates = series.points.map(point => point.date);
-    const lines = keys.map(key => ({
-      name: key, type: 'line', stack: 'shares', areaStyle: {}, symbol: 'none',
-      data: series.points.map(point => { const row = point.rows.find(r => r.key === key); return row ? +(100 * row.share).toFixed(3) : 0; })
-    }));
-    lines.push({
-      name: 'other', type: 'line', stack: 'shares', areaStyle: {}, symbol: 'none',
-      data: series.points.map(point => +(100 * point.rows.filter(r => !keys.includes(r.key)).reduce((sum, r) => sum + r.share, 0)).toFixed(3))
+    const stacked = mode === 'stacked';
+    const lineOf = (name, shareAt) => ({
+      name: name, type: 'line', color: colour(name), stack: stacked ? 'shares' : null, areaStyle: stacked ? {} : null,
+      showSymbol: !stacked && series.points.length <= 40, symbolSize: 5, lineStyle: { width: stacked ? 1 : 2.5 },
+      data: series.points.map(point => [point.date, +(100 * shareAt(point)).toFixed(3)])
     });
+    const lines = keys.map(key => lineOf(key, point => { const row = point.rows.find(r => r.key === key); return row ? row.share : 0; }));
+    if (stacked) {
+      lines.push(lineOf('other', point => point.rows.filter(r => !keys.includes(r.key)).reduce((sum, r) => sum + r.share, 0)));
+    }
+    if (lines.length > 0 && crossings.length > 0) {
+      lines[0].markLine = { symbol: 'none', silent: true, animation: false,
+        lineStyle: { type: 'dashed', color: '#1d2433', width: 1.5 },
+        label: { formatter: '{b}', position: 'insideEndTop', color: '#1d2433', fontSize: 12 },
+        data: crossings.map(crossing => ({ name: crossing.label, xAxis: crossing.date })) };
+    }
+    const empty = series.points.length === 0;
     seriesChart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis', valueFormatter: value => value.toFixed(2) + ' %' },
       legend: { top: 0 },
-      grid: { left: 50, right: 20, top: 40, bottom: 30 },
-      xAxis: { type: 'category', data: dates, boundaryGap: false },
-      yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+      grid: { left: 16, right: 40, top: 44, bottom: 12, containLabel: true },
+      xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
+      yAxis: { type: 'value', min: 0, max: stacked ? 100 : null, axisLabel: { formatter: '{value} %' } },
+      graphic: emptyText(empty ? 'No point to draw: ' + (series.skippedReason || 'the source has no snapshot in the range') + '.' : null),
       series: lines
     }, true);
     document.getElementById('series-title').textContent = 'Shares by ' + series.by + ' over time';
     document.getElementById('series-note').textContent = 'Source ' + series.source + ', measure ' + series.measure
       + (series.window ? ' (' + series.window + ' windows)' : '') + ', ' + series.view + ' view, a point every '
-      + series.every + '; ' + series.points.length + ' points' + (series.skippedPoints ? ', ' + series.skippedPoints + ' left out' : '') + '.';
+      + series.every + '; ' + series.points.length + ' points'
+      + (series.skippedPoints ? ', ' + series.skippedPoints + ' left out: ' + series.skippedReason : '')
+      + (crossings.length ? '; crossings: ' + crossings.map(crossing => crossing.label).join(', ') : '') + '.';
+  }
+
+  // As ShareRow.chartName names a group: a country by code and name, anything else by its label, never a name twice.
+  function chartName(by, row) {
+    const length = row.key.length;
+    const repeats = row.label.slice(0, length).toUpperCase() === row.key.toUpperCase()
+      && (row.label.length === length || !/[\p{L}\p{N}]/u.test(row.label[length]));
+    return by === 'country' && !repeats ? row.key + ' ' + row.label : row.label;
   }
 
   function drawShares(shares) {
     const rows = shares.rows.slice(0, 15).reverse();
     sharesChart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: value => value.toFixed(2) + ' %' },
-      grid: { left: 230, right: 30, top: 10, bottom: 30 },
-      xAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },
-      yAxis: { type: 'category', data: rows.map(row => shares.by === 'country' && row.label !== row.key ? row.key + ' ' + row.label : row.label) },
-      series: [{ type: 'bar', data: rows.map(row => +(100 * row.share).toFixed(3)) }]
+      grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: '{value} %', hideOverlap: true } },
+      yAxis: { type: 'category', axisTick: { show: false }, axisLabel: { interval: 0, width: 220, overflow: 'break', lineHeight: 13 },
+        data: rows.map(row => chartName(shares.by, row)) },
+      series: [{ type: 'bar', barMaxWidth: 22,
+        data: rows.map(row => ({ value: +(100 * row.share).toFixed(3), itemStyle: { color: colour(row.key) } })),
+        label: { show: true, position: 'right', formatter: info => info.value.toFixed(info.value < 1 ? 2 : 1) + ' %' } }]
     }, true);
     document.getElementById('shares-title').textContent = 'Shares by ' + shares.by + ', snapshot ' + shares.snapshot;
     const concentration = shares.concentration;
-    document.getElementById('shares-note').textContent = 'Measure ' + shares.measure + ', ' + shares.view
-      + ' view; coverage ' + percent(shares.coverage)
+    document.getElementById('shares-note').textContent = 'Source ' + shares.source + ', measure ' + shares.measure
+      + ', ' + shares.view + ' view; coverage ' + percent(shares.coverage)
       + (concentration ? '; HHI ' + Math.round(concentration.hhi) + ', top-1 ' + percent(concentration.top1) + ', Gini ' + concentration.gini.toFixed(3) : '')
       + '; registry ' + shares.registry.rows + ' rows.';
   }
 
+  function sharesUnavailable(problem) {
+    state.lastShares = null;
+    sharesChart.setOption({ graphic: emptyText(problem.message), series: [] }, true);
+    document.getElementById('shares-title').textContent = 'Shares at the end';
+    document.getElementById('shares-note').textContent = '';
+  }
+
+  async function crossingsOf(series, query) {
+    const pair = leadingPair(series);
+    if (pair.length < 2 || series.points.length < 2) { return []; }
+    const crossover = await getJson('/api/crossover', Object.assign({ a: pair[0], b: pair[1] }, query));
+    return crossover.crossings.map(crossing => ({ date: crossing.date,
+      label: (crossing.direction === 'up' ? pair[0] + ' passes ' + pair[1] : pair[1] + ' passes ' + pair[0]) + ' ' + crossing.date }));
+  }
+
   async function refresh() {
     const filter = values();
-    const common = { source: filter.source, measure: filter.measure, view: filter.view, window: filter.window, 'created-within': filter['created-within'] };
-    state.requests++;
+    const cohort = { 'created-within': filter['created-within'] };
+    const asked = Object.assign({ source: filter.source, measure: filter.measure, view: filter.view, window: filter.window }, cohort);
+    // filters changed quickly answer out of order: only the latest request draws
+    const request = ++state.requests;
+    const latest = () => request === state.requests;
     try {
-      const [series, shares] = await Promise.all([
-        getJson('/api/series', Object.assign({ by: filter.by, from: filter.from, to: filter.to, every: filter.every }, common)),
-        getJson('/api/shares', Object.assign({ by: filter.by, to: filter.to }, common))
+      const seriesQuery = Object.assign({ by: filter.by, from: filter.from, to: filter.to, every: filter.every }, asked);
+      const series = await getJson('/api/series', seriesQuery);
+      // the shares panel counts what the curve counts: the measure, window and source the series resolved to
+      const resolved = Object.assign({ source: series.source, measure: series.measure, view: series.view, window: series.window }, cohort);
+      const [crossings, shares] = await Promise.all([
+        crossingsOf(series, Object.assign({}, seriesQuery, resolved)),
+        getJson('/api/shares', Object.assign({ by: filter.by, to: filter.to }, resolved)).catch(problem => problem)
       ]);
+      if (!latest()) { return; }
+      if (shares instanceof Error) {
+        sharesUnavailable(shares);
+      } else {
+        state.lastShares = shares;
+        drawShares(shares);
+      }
       state.lastSeries = series;
-      state.lastShares = shares;
-      drawSeries(series);
-      drawShares(shares);
+      state.lastCrossings = crossings;
+      drawSeries(series, crossings, filter.chart);
       error.style.display = 'none';
     } catch (problem) {
-      error.textContent = problem.message;
-      error.style.display = 'block';
+      if (latest()) { showError(problem); }
     }
-    state.done = state.requests;
+    if (latest()) { state.done = state.requests; }
   }
 
   function lineageTree(lineage, model) {
@@ -103,14 +191,17 @@
     lineage.models.forEach(entry => entry.parents.forEach(parent => { (children[parent.id] = children[parent.id] || []).push({ id: entry.id, relation: parent.relation }); }));
     const roots = (byId[model] ? byId[model].roots : [model]);
     const seen = new Set();
+    let leaves = 0;
     function node(id, relation) {
       const first = !seen.has(id);
       seen.add(id);
       const label = (relation ? relation + ': ' : '') + id + (id === model ? '  ◀' : '');
-      return { name: label, children: first ? (children[id] || []).slice(0, 200).map(child => node(child.id, child.relation)) : [] };
+      const below = first ? (children[id] || []).slice(0, 200).map(child => node(child.id, child.relation)) : [];
+      if (below.length === 0) { leaves++; }
+      return { name: label, children: below };
     }
     const trees = roots.map(root => node(root, null));
-    return trees.length === 1 ? trees[0] : { name: 'roots', children: trees };
+    return { tree: trees.length === 1 ? trees[0] : { name: 'roots', children: trees }, leaves: leaves };
   }
 
   async function showModel(model) {
@@ -121,31 +212,36 @@
       state.lastLineage = lineage;
       const attribution = lineage.attribution;
       const describe = organization => (organization.organization || organization.namespace + ' (not in the registry)') + ', ' + organization.country + ', ' + organization.type;
+      const drawn = lineageTree(lineage, model);
       document.getElementById('model-attribution').textContent = model + ' in snapshot ' + lineage.snapshot
-        + ': uploaded by ' + describe(attribution.uploader) + '; roots: '
-        + attribution.roots.map(root => root.id + ' (' + describe(root.organization) + ')').join('; ') + '.';
+        + ' (' + lineage.source + '): uploaded by ' + describe(attribution.uploader) + '; roots: '
+        + attribution.roots.map(root => root.id + ' (' + describe(root.organization) + ')').join('; ')
+        + '; ' + lineage.models.length + ' models in its lineage' + (lineage.truncated ? ' (truncated)' : '') + '.';
+      lineageElement.style.height = Math.max(380, Math.min(4000, 16 * drawn.leaves + 40)) + 'px';
+      lineageChart.resize();
       lineageChart.setOption({
+        animation: false,
         tooltip: { trigger: 'item' },
-        series: [{ type: 'tree', data: [lineageTree(lineage, model)], top: 10, left: 120, bottom: 10, right: 200,
+        series: [{ type: 'tree', data: [drawn.tree], top: 10, left: 140, bottom: 10, right: 260,
           symbolSize: 7, label: { position: 'left', fontSize: 11 }, leaves: { label: { position: 'right' } }, initialTreeDepth: 3 }]
       }, true);
       error.style.display = 'none';
     } catch (problem) {
-      error.textContent = problem.message;
-      error.style.display = 'block';
+      showError(problem);
     }
   }
 
   async function start() {
     try {
+      state.palette = await getJson('/assets/palette.json', {});
       const status = await getJson('/api/status', {});
       const sources = [...new Set(status.snapshots.map(snapshot => snapshot.source))];
       const latest = status.snapshots.reduce((a, b) => (a && a.date > b.date ? a : b), null);
       const select = filters.elements.source;
       sources.forEach(source => select.add(new Option(source, source, false, latest && latest.source === source)));
     } catch (problem) {
-      error.textContent = problem.message;
-      error.style.display = 'block';
+      showError(problem);
+      return;
     }
     filters.addEventListener('change', refresh);
     const searchForm = document.getElementById('model-search');

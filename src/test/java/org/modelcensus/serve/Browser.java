@@ -61,6 +61,46 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * The texts of an SVG chart, in document order: what a reader sees (axis labels, bar labels, legends, marks), as
+     * drawn by ECharts' SVG renderer.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> texts(ChromeDriver driver, String chartId) {
+        return (List<String>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('#' + arguments[0] + ' svg text'))"
+                        + ".map(t => t.textContent);",
+                chartId);
+    }
+
+    /**
+     * What is wrong with the labels of an SVG chart: each text drawn outside the chart (clipped) or over another
+     * text (labels running together), described; empty when every label can be read.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> labelProblems(ChromeDriver driver, String chartId) {
+        return (List<String>) driver.executeScript(
+                "const chart = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + "const boxes = Array.from(document.querySelectorAll('#' + arguments[0] + ' svg text'))"
+                        + "  .filter(t => t.textContent.trim() !== '')"
+                        + "  .map(t => ({ text: t.textContent, box: t.getBoundingClientRect() }));"
+                        + "const problems = [];"
+                        + "boxes.forEach(a => {"
+                        + "  if (a.box.left < chart.left - 1 || a.box.right > chart.right + 1"
+                        + "      || a.box.top < chart.top - 1 || a.box.bottom > chart.bottom + 1) {"
+                        + "    problems.push('outside the chart: ' + a.text); }"
+                        + "});"
+                        + "for (let i = 0; i < boxes.length; i++) { for (let j = i + 1; j < boxes.length; j++) {"
+                        + "  const a = boxes[i].box, b = boxes[j].box;"
+                        + "  const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);"
+                        + "  const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);"
+                        + "  if (x > 2 && y > 2) { problems.push('over each other: ' + boxes[i].text + ' / '"
+                        + "    + boxes[j].text); }"
+                        + "} }"
+                        + "return problems;",
+                chartId);
+    }
+
     /** The browser console's errors so far. */
     static List<String> consoleErrors(ChromeDriver driver) {
         return driver.manage().logs().get("browser").getAll().stream()

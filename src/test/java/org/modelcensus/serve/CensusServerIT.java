@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.cli.CliRunner;
+import org.modelcensus.sample.SampleStore;
 import org.modelcensus.store.CensusStore;
 
 /** Every endpoint on port 0 over the bundled sample, against the CLI's JSON, and with bad parameters. */

@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.report.Palette;
+import org.modelcensus.sample.SampleStore;
 import org.modelcensus.store.CensusStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -25,6 +28,24 @@ class DashboardBrowserIT {
 
     @TempDir
     Path directory;
+
+    /** Both panels count the same measure over the same source, whatever the filters left to the default. */
+    @SuppressWarnings("unchecked")
+    private static void assertSameMeasure(ChromeDriver driver) {
+        Map<String, Object> panels = (Map<String, Object>) driver.executeScript(
+                "const d = window.censusDashboard; return { series: d.lastSeries.measure, shares: d.lastShares.measure,"
+                        + " seriesSource: d.lastSeries.source, sharesSource: d.lastShares.source };");
+        assertThat(panels.get("shares")).isEqualTo(panels.get("series"));
+        assertThat(panels.get("sharesSource")).isEqualTo(panels.get("seriesSource"));
+    }
+
+    /** No label of the two charts is clipped or drawn over another, and the bars are labelled with their shares. */
+    private static void assertReadable(ChromeDriver driver) {
+        for (String chart : List.of("series-chart", "shares-chart")) {
+            assertThat(Browser.labelProblems(driver, chart)).as(chart).isEmpty();
+        }
+        assertThat(Browser.texts(driver, "shares-chart")).anyMatch(text -> text.matches("\\d+\\.\\d+ %"));
+    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -44,8 +65,27 @@ class DashboardBrowserIT {
                 wait.until(browser -> Boolean.TRUE.equals(driver.executeScript(
                         "return !!(window.censusDashboard && window.censusDashboard.lastSeries);")));
                 List<String> byCountry = (List<String>) driver.executeScript(SERIES_NAMES);
-                assertThat(byCountry).contains("CN", "US", "other");
+                // leading shares as lines by default: the groups, not the rest
+                assertThat(byCountry).contains("CN", "US").doesNotContain("other");
                 assertThat(driver.findElement(By.id("series-note")).getText()).contains("Source llmfit");
+                assertThat(driver.executeScript("return echarts.getInstanceByDom(document.getElementById("
+                                + "'series-chart')).getOption().xAxis[0].type;"))
+                        .isEqualTo("time");
+                assertSameMeasure(driver);
+                assertReadable(driver);
+                // one colour per group, as the report and the PNGs draw it (the script hashes as Palette does)
+                Palette palette = Palette.bundled();
+                for (String key : List.of("CN", "US", "Alibaba", "an-unlisted-namespace", "Qwen/Qwen2.5-7B")) {
+                    assertThat(driver.executeScript("return window.censusDashboard.colour(arguments[0]);", key))
+                            .as(key)
+                            .isEqualTo(palette.colour(key));
+                }
+                List<String> shareNames = (List<String>) driver.executeScript(
+                        "return echarts.getInstanceByDom(document.getElementById('shares-chart')).getOption()"
+                                + ".yAxis[0].data;");
+                assertThat(shareNames)
+                        .contains("CN China", "FR France")
+                        .doesNotContain("UNKNOWN Unknown (namespaces" + " not in the registry)");
 
                 new Select(driver.findElement(By.name("by"))).selectByValue("type");
                 wait.until(browser -> "type"
@@ -56,9 +96,27 @@ class DashboardBrowserIT {
                 assertThat(driver.findElement(By.id("shares-title")).getText()).startsWith("Shares by type");
 
                 new Select(driver.findElement(By.name("source"))).selectByValue("forecast-hf");
+                new Select(driver.findElement(By.name("by"))).selectByValue("country");
+                wait.until(browser -> "forecast-hf country"
+                        .equals(driver.executeScript("const series = window.censusDashboard.lastSeries;"
+                                + " return series.source + ' ' + series.by;")));
+                assertThat(driver.findElement(By.id("series-note")).getText())
+                        .contains("measure window", "crossings: CN passes US 2024-10-15, US passes CN 2024-11-05");
+                assertThat(Browser.texts(driver, "series-chart")).contains("CN passes US 2024-10-15");
+                assertSameMeasure(driver);
+                assertReadable(driver);
+
+                // first-year downloads need a year of snapshots: the chart says so instead of drawing nothing
+                new Select(driver.findElement(By.name("measure"))).selectByValue("firstyear");
                 wait.until(browser ->
-                        "forecast-hf".equals(driver.executeScript("return window.censusDashboard.lastSeries.source;")));
-                assertThat(driver.findElement(By.id("series-note")).getText()).contains("measure window");
+                        "firstyear".equals(driver.executeScript("return window.censusDashboard.lastSeries.measure;")));
+                assertThat(driver.findElement(By.id("series-note")).getText())
+                        .contains("left out: each point's window reaches back 365 days");
+                assertThat(String.join(" ", Browser.texts(driver, "series-chart")))
+                        .contains("No point to draw");
+                new Select(driver.findElement(By.name("measure"))).selectByValue("");
+                wait.until(browser ->
+                        "window".equals(driver.executeScript("return window.censusDashboard.lastSeries.measure;")));
 
                 driver.findElement(By.name("model")).sendKeys("unsloth/r1-1776");
                 wait.until(browser -> driver.findElement(By.id("model-attribution"))
@@ -68,9 +126,18 @@ class DashboardBrowserIT {
                         .contains("uploaded by Unsloth AI, US, intermediary", "DeepSeek, CN, ai-lab");
                 assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
 
-                Path screenshot = Path.of("target", "dashboard.png");
-                Files.write(screenshot, driver.getScreenshotAs(OutputType.BYTES));
-                assertThat(Files.size(screenshot)).isPositive();
+                // the placeholder's lineage comes from the snapshot that holds it: the lineage crawl
+                driver.findElement(By.name("model")).clear();
+                driver.findElement(By.name("model")).sendKeys("deepseek-ai/DeepSeek-R1");
+                wait.until(browser -> driver.findElement(By.id("model-attribution"))
+                        .getText()
+                        .startsWith("deepseek-ai/DeepSeek-R1 in snapshot"));
+                assertThat(driver.findElement(By.id("model-attribution")).getText())
+                        .contains("(lineage-crawl)");
+                assertThat((Long) driver.executeScript("return window.censusDashboard.lastLineage.models.length;"))
+                        .isGreaterThan(100);
+
+                Files.write(Path.of("target", "dashboard.png"), driver.getScreenshotAs(OutputType.BYTES));
                 assertThat(Browser.consoleErrors(driver)).isEmpty();
             } finally {
                 driver.quit();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.sample.SampleStore;
 import org.modelcensus.store.CensusStore;
 
 /**
