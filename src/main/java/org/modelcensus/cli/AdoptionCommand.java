@@ -109,7 +109,7 @@ final class AdoptionCommand implements Callable<Integer> {
             } else {
                 shown = table.models().subList(0, Math.min(top, table.models().size()));
             }
-            new AdoptionWriter(context.json()).write(table, shown, format, context.out());
+            new AdoptionWriter(context.json(), context.width()).write(table, shown, format, context.out());
         }
         return 0;
     }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.modelcensus.report.Layout;
 
 /**
  * What the commands get from the world they run in, passed in so that tests can run the CLI in-process.
@@ -30,5 +31,10 @@ public record CliContext(
         requireNonNull(err, "err is null");
         requireNonNull(clock, "clock is null");
         requireNonNull(json, "json is null");
+    }
+
+    /** The columns terminal text fits: {@code COLUMNS}, else 100. */
+    public int width() {
+        return Layout.width(environment);
     }
 }

@@ -60,7 +60,7 @@ final class CrossoverCommand implements Callable<Integer> {
         try (Census session = common.openCensus(context)) {
             ShareSeries series = new SeriesCalculator(session.attribution(), session.resolver()).series(request);
             CrossoverFinder.requireGroups(series, a, b, ArgumentParser.forFlags());
-            new CrossoverWriter(context.json())
+            new CrossoverWriter(context.json(), context.width())
                     .write(series, a, b, CrossoverFinder.crossings(series, a, b), format, context.out());
         }
         return 0;

@@ -68,7 +68,7 @@ final class FamiliesCommand implements Callable<Integer> {
                     measureOptions.windowDays(),
                     measureOptions.cohort()));
             FamilyTable table = new FamilyCalculator(session.attribution()).families(selection, top);
-            new FamilyTableWriter(context.json()).write(table, format, context.out());
+            new FamilyTableWriter(context.json(), context.width()).write(table, format, context.out());
         }
         return 0;
     }

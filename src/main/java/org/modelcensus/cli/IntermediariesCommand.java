@@ -63,7 +63,7 @@ final class IntermediariesCommand implements Callable<Integer> {
                     session.snapshots().selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
             Measure measure = MeasureResolver.defaultMeasure(snapshot);
             IntermediaryCheck check = new IntermediaryCheck(minimumModels);
-            new IntermediaryWriter(context.json())
+            new IntermediaryWriter(context.json(), context.width())
                     .write(
                             snapshot,
                             minimumModels,

@@ -55,7 +55,7 @@ final class LineageCommand implements Callable<Integer> {
         try (Census session = common.openCensus(context)) {
             SnapshotSummary snapshot =
                     session.snapshots().selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
-            LineageWriter writer = new LineageWriter(context.json());
+            LineageWriter writer = new LineageWriter(context.json(), context.width());
             if (model == null) {
                 writer.writeAll(snapshot, session.lineage(), format, context.out());
                 return 0;

@@ -100,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
                 return 0;
             }
             if (html == null && png == null) {
-                new TerminalReportWriter().write(report, context.out());
+                new TerminalReportWriter(context.width()).write(report, context.out());
                 return 0;
             }
             if (html != null) {

@@ -52,7 +52,7 @@ final class SeriesCommand implements Callable<Integer> {
         var format = output.format();
         try (Census session = common.openCensus(context)) {
             var series = new SeriesCalculator(session.attribution(), session.resolver()).series(request);
-            new SeriesWriter(context.json()).write(series, format, context.out());
+            new SeriesWriter(context.json(), context.width()).write(series, format, context.out());
         }
         return 0;
     }

@@ -72,7 +72,7 @@ final class SharesCommand implements Callable<Integer> {
                                             ShareCalculator.needsNamespaces(groupBy, unknownNamespaces)),
                             groupBy,
                             unknownNamespaces);
-            new ShareTableWriter(context.json()).write(table, format, context.out());
+            new ShareTableWriter(context.json(), context.width()).write(table, format, context.out());
         }
         return 0;
     }

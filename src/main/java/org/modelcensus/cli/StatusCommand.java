@@ -31,7 +31,7 @@ final class StatusCommand implements Callable<Integer> {
         var format = output.format();
         try (CensusStore store = common.openForReading(context)) {
             SnapshotCatalog catalog = new SnapshotCatalog(store);
-            new StatusWriter(context.json())
+            new StatusWriter(context.json(), context.width())
                     .write(
                             store.path().toString(),
                             catalog.snapshots(),

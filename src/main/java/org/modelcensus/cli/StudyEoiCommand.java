@@ -61,7 +61,7 @@ final class StudyEoiCommand implements Callable<Integer> {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
             var table = new StudyRecomputation(connection)
                     .recompute(input, Optional.ofNullable(from), Optional.ofNullable(to));
-            new StudyWriter(context.json()).write(table, format, context.out());
+            new StudyWriter(context.json(), context.width()).write(table, format, context.out());
         } catch (SQLException e) {
             throw new CensusException(
                     ErrorCode.STORE_FAILURE, "cannot start an in-memory DuckDB: " + e.getMessage(), e);

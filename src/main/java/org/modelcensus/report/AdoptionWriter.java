@@ -17,21 +17,28 @@ import org.modelcensus.measure.AdoptionTable;
 /** Prints relative adoption as a terminal table, CSV or JSON. */
 public final class AdoptionWriter {
     private final ObjectMapper json;
+    private final int width;
 
     public AdoptionWriter(ObjectMapper json) {
+        this(json, Layout.DEFAULT_WIDTH);
+    }
+
+    /** A writer whose tables and text fit {@code width} columns. */
+    public AdoptionWriter(ObjectMapper json, int width) {
         this.json = requireNonNull(json, "json is null");
+        this.width = width;
     }
 
     /** Prints the given models of a table (the top ones, or one). */
     public void write(AdoptionTable table, List<Adoption> models, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TABLE -> out.print(text(table, models));
+            case TABLE -> out.print(Layout.fit(text(table, models, width), width));
             case CSV -> csv(table, models, out);
             case JSON -> out.println(JsonOutput.write(json, toJson(table, models)));
         }
     }
 
-    static String text(AdoptionTable table, List<Adoption> models) {
+    static String text(AdoptionTable table, List<Adoption> models, int width) {
         StringBuilder out = new StringBuilder();
         out.append("Relative adoption - source ")
                 .append(table.source())
@@ -56,7 +63,7 @@ public final class AdoptionWriter {
                             ? Figures.decimal(adoption.relativeAdoption().getAsDouble(), 2)
                             : "-");
         }
-        out.append(text.render("  "));
+        out.append(text.render("  ", width));
         out.append("  ")
                 .append(table.models().size())
                 .append(" models of the source were at least ")

@@ -16,21 +16,28 @@ import org.modelcensus.measure.ShareSeries;
 /** Prints the dates where one group's share passes another's. */
 public final class CrossoverWriter {
     private final ObjectMapper json;
+    private final int width;
 
     public CrossoverWriter(ObjectMapper json) {
+        this(json, Layout.DEFAULT_WIDTH);
+    }
+
+    /** A writer whose tables and text fit {@code width} columns. */
+    public CrossoverWriter(ObjectMapper json, int width) {
         this.json = requireNonNull(json, "json is null");
+        this.width = width;
     }
 
     public void write(
             ShareSeries series, String a, String b, List<Crossing> crossings, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TABLE -> out.print(text(series, a, b, crossings));
+            case TABLE -> out.print(Layout.fit(text(series, a, b, crossings, width), width));
             case CSV -> csv(a, b, crossings, out);
             case JSON -> out.println(JsonOutput.write(json, toJson(series, a, b, crossings)));
         }
     }
 
-    static String text(ShareSeries series, String a, String b, List<Crossing> crossings) {
+    static String text(ShareSeries series, String a, String b, List<Crossing> crossings, int width) {
         StringBuilder out = new StringBuilder();
         out.append("Where ")
                 .append(a)
@@ -70,7 +77,7 @@ public final class CrossoverWriter {
                     Figures.percent(crossing.a()),
                     Figures.percent(crossing.b()));
         }
-        out.append(table.render("  "));
+        out.append(table.render("  ", width));
         return out.toString();
     }
 

@@ -22,20 +22,27 @@ public final class FamilyTableWriter {
     private static final int COUNTRIES_SHOWN = 3;
 
     private final ObjectMapper json;
+    private final int width;
 
     public FamilyTableWriter(ObjectMapper json) {
+        this(json, Layout.DEFAULT_WIDTH);
+    }
+
+    /** A writer whose tables and text fit {@code width} columns. */
+    public FamilyTableWriter(ObjectMapper json, int width) {
         this.json = requireNonNull(json, "json is null");
+        this.width = width;
     }
 
     public void write(FamilyTable table, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TABLE -> out.print(text(table));
+            case TABLE -> out.print(Layout.fit(text(table, width), width));
             case CSV -> csv(table, out);
             case JSON -> out.println(JsonOutput.write(json, toJson(table)));
         }
     }
 
-    static String text(FamilyTable table) {
+    static String text(FamilyTable table, int width) {
         StringBuilder out = new StringBuilder();
         out.append("Model families - snapshot ")
                 .append(table.snapshot().label())
@@ -53,28 +60,27 @@ public final class FamilyTableWriter {
                 "Root",
                 "Organisation",
                 ">Derivatives",
-                "By relation",
                 ">Root downloads",
                 ">Derivative downloads",
-                ">Derivatives' share",
-                "Derivatives' uploaders");
+                ">Derivatives' share");
         int rank = 0;
         for (Family family : table.families()) {
             rank++;
             text.row(
-                    Integer.toString(rank),
-                    family.root() + (family.rootInSnapshot() ? "" : " (not in snapshot)"),
-                    family.organization()
-                            .map(organization -> organization.name() + " (" + organization.country() + ")")
-                            .orElse(ShareRow.UNKNOWN),
-                    Figures.count(family.derivatives()),
-                    relations(family),
-                    Figures.count(family.rootDownloads()),
-                    Figures.count(family.derivativeDownloads()),
-                    Figures.percent(family.derivativeShare()),
-                    countries(family.uploaderCountries()));
+                            Integer.toString(rank),
+                            family.root(),
+                            family.organization()
+                                    .map(organization -> organization.name() + " (" + organization.country() + ")")
+                                    .orElse(ShareRow.UNKNOWN),
+                            Figures.count(family.derivatives()),
+                            Figures.count(family.rootDownloads()),
+                            Figures.count(family.derivativeDownloads()),
+                            Figures.percent(family.derivativeShare()))
+                    .detail((family.rootInSnapshot() ? "" : "the root is not in the snapshot; ") + "by relation: "
+                            + relations(family) + "; derivatives' uploaders: "
+                            + countries(family.uploaderCountries()));
         }
-        out.append(text.render("  "));
+        out.append(text.render("  ", width));
         out.append("  ")
                 .append(table.familiesWithDerivatives())
                 .append(" roots have derivatives in this snapshot. Lineage: ")

@@ -271,9 +271,10 @@ public final class HtmlReportWriter {
         html.append("<h3>Concentration over time</h3><div id=\"concentration-")
                 .append(index)
                 .append("\" class=\"chart small\"></div><details><summary>Numbers behind the curves</summary><pre>")
-                .append(Html.escape(SeriesWriter.text(series, SeriesWriter.COLUMNS)))
+                .append(Html.escape(SeriesWriter.text(series, SeriesWriter.COLUMNS, Layout.UNLIMITED)))
                 .append(section.origin()
-                        .map(origin -> Html.escape("\nOrigin view\n" + SeriesWriter.text(origin, SeriesWriter.COLUMNS)))
+                        .map(origin -> Html.escape(
+                                "\nOrigin view\n" + SeriesWriter.text(origin, SeriesWriter.COLUMNS, Layout.UNLIMITED)))
                         .orElse(""))
                 .append("</pre></details></section>\n");
         return html.toString();
@@ -289,7 +290,7 @@ public final class HtmlReportWriter {
             html.append("<div id=\"families\" class=\"chart\"></div>");
         }
         html.append("<details><summary>Numbers behind the families</summary><pre>")
-                .append(Html.escape(FamilyTableWriter.text(section.families())))
+                .append(Html.escape(FamilyTableWriter.text(section.families(), Layout.UNLIMITED)))
                 .append("</pre></details><h3>Country shares, uploader against origin view</h3>");
         List<String[]> rows = new ArrayList<>();
         for (ShareRow row : section.uploaderCountries().rows()) {

@@ -17,9 +17,16 @@ import org.modelcensus.store.SnapshotSummary;
 /** Prints the namespaces that look like intermediaries but are not typed so in the registry. */
 public final class IntermediaryWriter {
     private final ObjectMapper json;
+    private final int width;
 
     public IntermediaryWriter(ObjectMapper json) {
+        this(json, Layout.DEFAULT_WIDTH);
+    }
+
+    /** A writer whose tables and text fit {@code width} columns. */
+    public IntermediaryWriter(ObjectMapper json, int width) {
         this.json = requireNonNull(json, "json is null");
+        this.width = width;
     }
 
     public void write(
@@ -29,13 +36,13 @@ public final class IntermediaryWriter {
             OutputFormat format,
             PrintStream out) {
         switch (format) {
-            case TABLE -> out.print(text(snapshot, minimumModels, candidates));
+            case TABLE -> out.print(Layout.fit(text(snapshot, minimumModels, candidates, width), width));
             case CSV -> csv(snapshot, candidates, out);
             case JSON -> out.println(JsonOutput.write(json, toJson(snapshot, minimumModels, candidates)));
         }
     }
 
-    static String text(SnapshotSummary snapshot, int minimumModels, List<IntermediaryCandidate> candidates) {
+    static String text(SnapshotSummary snapshot, int minimumModels, List<IntermediaryCandidate> candidates, int width) {
         StringBuilder out = new StringBuilder();
         out.append("Namespaces whose models are ")
                 .append(IntermediaryCheck.THRESHOLD_PERCENT)
@@ -58,7 +65,7 @@ public final class IntermediaryWriter {
                     Figures.percent(candidate.repackagedShare()),
                     registrySays(candidate));
         }
-        out.append(table.render("  "));
+        out.append(table.render("  ", width));
         return out.toString();
     }
 

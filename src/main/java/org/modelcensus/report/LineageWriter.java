@@ -36,16 +36,23 @@ public final class LineageWriter {
     public static final int TREE_LINES = 500;
 
     private final ObjectMapper json;
+    private final int width;
 
     public LineageWriter(ObjectMapper json) {
+        this(json, Layout.DEFAULT_WIDTH);
+    }
+
+    /** A writer whose tables and text fit {@code width} columns. */
+    public LineageWriter(ObjectMapper json, int width) {
         this.json = requireNonNull(json, "json is null");
+        this.width = width;
     }
 
     /** Prints one model, its ancestors and its descendants: a tree in table format, every node in CSV and JSON. */
     public void writeModel(
             SnapshotSummary snapshot, Lineage lineage, String model, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TABLE -> out.print(tree(snapshot, lineage, model));
+            case TABLE -> out.print(Layout.fit(tree(snapshot, lineage, model), width));
             case CSV -> {
                 CSVPrinter printer = csvHeader(out);
                 related(lineage, model).forEach(id -> csvRow(printer, ModelLineage.of(lineage, id)));
@@ -58,7 +65,7 @@ public final class LineageWriter {
     /** Prints the whole lineage: its figures in table format; every model, streamed, in CSV and JSON. */
     public void writeAll(SnapshotSummary snapshot, StoredLineage lineage, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TABLE -> out.print(summary(snapshot, lineage.summary(snapshot)));
+            case TABLE -> out.print(Layout.fit(summary(snapshot, lineage.summary(snapshot)), width));
             case CSV -> {
                 CSVPrinter printer = csvHeader(out);
                 lineage.forEachModel(snapshot, node -> csvRow(printer, node));

@@ -25,14 +25,21 @@ public final class SeriesWriter {
     public static final int COLUMNS = 6;
 
     private final ObjectMapper json;
+    private final int width;
 
     public SeriesWriter(ObjectMapper json) {
+        this(json, Layout.DEFAULT_WIDTH);
+    }
+
+    /** A writer whose tables and text fit {@code width} columns. */
+    public SeriesWriter(ObjectMapper json, int width) {
         this.json = requireNonNull(json, "json is null");
+        this.width = width;
     }
 
     public void write(ShareSeries series, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TABLE -> out.print(text(series, COLUMNS));
+            case TABLE -> out.print(Layout.fit(text(series, COLUMNS, width), width));
             case CSV -> csv(series, out);
             case JSON -> out.println(JsonOutput.write(json, toJson(series)));
         }
@@ -87,10 +94,25 @@ public final class SeriesWriter {
         return keys.subList(0, Math.min(count, keys.size()));
     }
 
-    static String text(ShareSeries series, int columns) {
+    /** The series as terminal text: as many of the largest groups as {@code columns}, or fewer if need be to fit. */
+    static String text(ShareSeries series, int columns, int width) {
+        String text = Layout.fit(withColumns(series, columns, width), width);
+        for (int shown = columns - 1; shown >= 2 && widest(text) > width; shown--) {
+            text = Layout.fit(withColumns(series, shown, width), width);
+        }
+        return text;
+    }
+
+    private static int widest(String text) {
+        return text.lines().mapToInt(String::length).max().orElse(0);
+    }
+
+    private static String withColumns(ShareSeries series, int columns, int width) {
         StringBuilder out = new StringBuilder(heading(series)).append('\n');
         if (series.points().isEmpty()) {
-            out.append("  No point: every window starts before the source's first snapshot.\n");
+            out.append("  No point: ")
+                    .append(skippedReason(series).orElse("the source has no snapshot in the range"))
+                    .append(".\n");
             return out.toString();
         }
         List<String> keys = largestKeys(series, columns);
@@ -116,7 +138,7 @@ public final class SeriesWriter {
                     .orElse("-"));
             table.row(cells.toArray(String[]::new));
         }
-        out.append(table.render("  "));
+        out.append(table.render("  ", width));
         skippedReason(series)
                 .ifPresent(reason -> out.append("  ")
                         .append(Figures.counted(series.skipped(), "point"))

@@ -22,21 +22,28 @@ public final class ShareTableWriter {
     static final String CONCENTRATION_BASIS = "over attributed groups: UNKNOWN left out, shares renormalised";
 
     private final ObjectMapper json;
+    private final int width;
 
     public ShareTableWriter(ObjectMapper json) {
+        this(json, Layout.DEFAULT_WIDTH);
+    }
+
+    /** A writer whose tables and text fit {@code width} columns. */
+    public ShareTableWriter(ObjectMapper json, int width) {
         this.json = requireNonNull(json, "json is null");
+        this.width = width;
     }
 
     public void write(ShareTable table, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TABLE -> out.print(text(table, Integer.MAX_VALUE));
+            case TABLE -> out.print(Layout.fit(text(table, Integer.MAX_VALUE, width), width));
             case CSV -> csv(table, out);
             case JSON -> out.println(JsonOutput.write(json, toJson(table)));
         }
     }
 
     /** The table as terminal text, at most {@code limit} groups (the rest summed in one line). */
-    static String text(ShareTable table, int limit) {
+    static String text(ShareTable table, int limit, int width) {
         boolean organizations = table.by() == GroupBy.ORGANIZATION;
         TextTable text = organizations
                 ? new TextTable(">#", "Organisation (country)", ">Downloads", ">Share", ">Models")
@@ -71,7 +78,7 @@ public final class ShareTableWriter {
         }
         StringBuilder out = new StringBuilder();
         out.append(heading(table)).append('\n');
-        out.append(text.render("  "));
+        out.append(text.render("  ", width));
         out.append("  Total ")
                 .append(Figures.count(table.totalDownloads()))
                 .append(" downloads of ")

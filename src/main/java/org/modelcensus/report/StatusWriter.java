@@ -23,9 +23,16 @@ public final class StatusWriter {
     private static final int SHOWN_AT_EACH_END = 3;
 
     private final ObjectMapper json;
+    private final int width;
 
     public StatusWriter(ObjectMapper json) {
+        this(json, Layout.DEFAULT_WIDTH);
+    }
+
+    /** A writer whose tables and text fit {@code width} columns. */
+    public StatusWriter(ObjectMapper json, int width) {
         this.json = requireNonNull(json, "json is null");
+        this.width = width;
     }
 
     /** Prints the snapshots, and in table and JSON formats the crawls that stopped before their end. */
@@ -45,16 +52,19 @@ public final class StatusWriter {
         }
     }
 
-    private static void crawls(List<InterruptedCrawl> crawls, PrintStream out) {
+    private void crawls(List<InterruptedCrawl> crawls, PrintStream out) {
         for (InterruptedCrawl crawl : crawls) {
-            out.println("Interrupted crawl (source " + crawl.source() + ", snapshot " + crawl.snapshotDate()
-                    + ", started " + crawl.startedAt().toLocalDate() + "): " + Figures.counted(crawl.pages(), "page")
-                    + " and " + Figures.counted(crawl.models(), "model") + " so far, from " + crawl.listing());
+            out.println(Layout.fit(
+                    "Interrupted crawl (source " + crawl.source() + ", snapshot " + crawl.snapshotDate()
+                            + ", started " + crawl.startedAt().toLocalDate() + "): "
+                            + Figures.counted(crawl.pages(), "page") + " and "
+                            + Figures.counted(crawl.models(), "model") + " so far, from " + crawl.listing(),
+                    width));
             out.println("  Run the same `modelcensus crawl` command to resume it, or add --restart to discard it.");
         }
     }
 
-    private static void table(String store, List<SnapshotSummary> snapshots, PrintStream out) {
+    private void table(String store, List<SnapshotSummary> snapshots, PrintStream out) {
         out.println("Store " + store + ": " + Figures.counted(snapshots.size(), "snapshot"));
         if (snapshots.isEmpty()) {
             return;
@@ -82,7 +92,7 @@ public final class StatusWriter {
                         total(snapshot.downloadsAllTime()));
             }
         }
-        out.print(table.render("  "));
+        out.print(table.render("  ", width));
         if (snapshots.size() > bySource.size() * (2 * SHOWN_AT_EACH_END + 1)) {
             out.println("  (--format csv or json lists every snapshot)");
         }

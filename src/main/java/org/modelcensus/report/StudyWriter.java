@@ -19,14 +19,21 @@ import org.modelcensus.measure.StudyTable;
 /** Prints the study's recomputed headline table beside the figures it published. */
 public final class StudyWriter {
     private final ObjectMapper json;
+    private final int width;
 
     public StudyWriter(ObjectMapper json) {
+        this(json, Layout.DEFAULT_WIDTH);
+    }
+
+    /** A writer whose tables and text fit {@code width} columns. */
+    public StudyWriter(ObjectMapper json, int width) {
         this.json = requireNonNull(json, "json is null");
+        this.width = width;
     }
 
     public void write(StudyTable table, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TABLE -> out.print(text(table));
+            case TABLE -> out.print(Layout.fit(text(table, width), width));
             case CSV -> csv(table, out);
             case JSON -> out.println(JsonOutput.write(json, toJson(table)));
         }
@@ -46,7 +53,7 @@ public final class StudyWriter {
                 .sum();
     }
 
-    static String text(StudyTable table) {
+    static String text(StudyTable table, int width) {
         StringBuilder out = new StringBuilder();
         out.append("The study's headline recomputed from ")
                 .append(table.input())
@@ -67,7 +74,7 @@ public final class StudyWriter {
                     Figures.percent(share(table.derived(), country)),
                     published == null ? "" : Figures.percent(published));
         }
-        out.append(text.render("  "));
+        out.append(text.render("  ", width));
         out.append("  Uploader: the study's org_country of each model's author; derived: derived_org_country, the"
                 + " country of the model a derivative derives from (its own country when it derives from none).\n");
         return out.toString();

@@ -1,6 +1,8 @@
 package org.modelcensus.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -23,7 +25,24 @@ public final class TerminalReportWriter {
     /** How many countries the time and cohort sections name. */
     private static final int SHOWN_COUNTRIES = 5;
 
-    public void write(CensusReport report, PrintStream out) {
+    private final int width;
+
+    public TerminalReportWriter() {
+        this(Layout.DEFAULT_WIDTH);
+    }
+
+    /** A writer whose report fits {@code width} columns. */
+    public TerminalReportWriter(int width) {
+        this.width = width;
+    }
+
+    public void write(CensusReport report, PrintStream terminal) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        unfitted(report, new PrintStream(buffer, false, StandardCharsets.UTF_8));
+        terminal.print(Layout.fit(buffer.toString(StandardCharsets.UTF_8), width));
+    }
+
+    private void unfitted(CensusReport report, PrintStream out) {
         ShareTable countries = report.countries();
         out.println("ModelCensus: who builds the open models the world downloads");
         out.println();
@@ -75,14 +94,14 @@ public final class TerminalReportWriter {
                 + " (`modelcensus status` lists them)");
     }
 
-    private static void time(PrintStream out, TimeSection section) {
+    private void time(PrintStream out, TimeSection section) {
         ShareSeries series = section.uploader();
         out.println("Change over time - source " + series.source());
-        String table = SeriesWriter.text(series, SHOWN_COUNTRIES);
+        String table = SeriesWriter.text(series, SHOWN_COUNTRIES, width - 2);
         out.print("  " + table.replace("\n  ", "\n    "));
         if (section.origin().isPresent()) {
             out.println("  Origin view:");
-            String origin = SeriesWriter.text(section.origin().get(), SHOWN_COUNTRIES);
+            String origin = SeriesWriter.text(section.origin().get(), SHOWN_COUNTRIES, width - 2);
             out.print(origin.substring(origin.indexOf('\n') + 1).replace("  ", "    "));
         } else {
             out.println("  The origin view is the same: no model of this source declares a base model.");
@@ -105,7 +124,7 @@ public final class TerminalReportWriter {
                 + section.b() + " --source " + series.source() + measure);
     }
 
-    private static void headline(PrintStream out, ShareTable table) {
+    private void headline(PrintStream out, ShareTable table) {
         MeasureSelection selection = table.selection();
         out.println("  " + table.snapshot().source() + ": " + selection.describe() + "; "
                 + selection.cohort().describe(selection.windowEnd()));
@@ -130,7 +149,7 @@ public final class TerminalReportWriter {
                 + selection.measure().label() + flags + Reproduce.viewFlags(table.view(), table.unknownNamespaces()));
     }
 
-    private static void lineage(PrintStream out, LineageSection section) {
+    private void lineage(PrintStream out, LineageSection section) {
         ShareTable uploader = section.uploaderCountries();
         ShareTable origin = section.originCountries();
         SnapshotSummary snapshot = uploader.snapshot();
@@ -169,26 +188,27 @@ public final class TerminalReportWriter {
                     Figures.percent(rightShare),
                     String.format(Locale.ROOT, "%+.2f pp", 100 * (rightShare - leftShare)));
         }
-        out.print(table.render("  "));
+        out.print(table.render("  ", width));
         out.println("  Reproduce: modelcensus shares --by country " + selection
                 + Reproduce.viewFlags(origin.view(), origin.unknownNamespaces()));
         out.println();
         out.println("Largest families");
-        String families = FamilyTableWriter.text(section.families());
+        String families = FamilyTableWriter.text(section.families(), width);
         out.print(families.substring(families.indexOf('\n') + 1));
         out.println("  Reproduce: modelcensus families " + selection);
         out.println();
         out.println("Registry check");
-        String check = IntermediaryWriter.text(snapshot, section.intermediaryMinimumModels(), section.intermediaries());
+        String check = IntermediaryWriter.text(
+                snapshot, section.intermediaryMinimumModels(), section.intermediaries(), width - 2);
         out.print("  " + check.replace("\n  ", "\n    "));
         out.println(
                 "  Reproduce: modelcensus intermediaries --at " + snapshot.date() + " --source " + snapshot.source());
     }
 
-    private static void section(PrintStream out, String title, ShareTable table, int limit, String selection) {
+    private void section(PrintStream out, String title, ShareTable table, int limit, String selection) {
         out.println();
         out.println(title);
-        String text = ShareTableWriter.text(table, limit);
+        String text = ShareTableWriter.text(table, limit, width);
         out.print(text.substring(text.indexOf('\n') + 1));
         out.println("  Reproduce: modelcensus shares --by " + table.by().label() + " " + selection);
     }

@@ -13,10 +13,18 @@
   const state = { requests: 0, palette: null, lastSeries: null, lastCrossings: null, lastShares: null, lastLineage: null };
   window.censusDashboard = state;
 
+  const retries = 3;
+
   async function getJson(path, parameters) {
     const query = new URLSearchParams();
     Object.entries(parameters).forEach(([name, value]) => { if (value) { query.set(name, value); } });
-    const response = await fetch(path + (query.toString() ? '?' + query : ''));
+    let response = await fetch(path + (query.toString() ? '?' + query : ''));
+    // a busy server answers 503 with Retry-After: ask again a few times, then say so
+    for (let retry = 0; response.status === 503 && retry < retries; retry++) {
+      const seconds = Math.min(10, Math.max(1, Number(response.headers.get('Retry-After')) || 2));
+      await new Promise(resolve => setTimeout(resolve, 1000 * seconds));
+      response = await fetch(path + (query.toString() ? '?' + query : ''));
+    }
     const body = await response.json();
     if (!response.ok) {
       throw new Error(body.message + (body.field ? ' (parameter ' + body.field + ')' : ''));
@@ -243,7 +251,12 @@
       showError(problem);
       return;
     }
-    filters.addEventListener('change', refresh);
+    // changes made in quick succession (two filters, a typed window) make one request, not one each
+    let pending = null;
+    filters.addEventListener('change', () => {
+      clearTimeout(pending);
+      pending = setTimeout(refresh, 250);
+    });
     const searchForm = document.getElementById('model-search');
     searchForm.addEventListener('submit', event => event.preventDefault());
     const search = searchForm.elements.model;

@@ -104,7 +104,8 @@ class CrawlCommandIT {
         assertThat(crawl.waitFor(60, TimeUnit.SECONDS)).isTrue();
         hub.release();
         int before = hub.requests().size();
-        CliRunner cli = new CliRunner(directory, Map.of());
+        // wide enough that the listing's long address stays on the line it is named in
+        CliRunner cli = new CliRunner(directory, Map.of("COLUMNS", "1000"));
         CliRunner.Result status = cli.run("status", "--store", store.toString());
         JsonNode interrupted = cli.json(store, "status").get("interruptedCrawls");
         assertThat(status.out())

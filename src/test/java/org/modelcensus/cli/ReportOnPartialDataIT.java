@@ -42,7 +42,8 @@ class ReportOnPartialDataIT {
     Path work;
 
     private CliRunner cli() {
-        return new CliRunner(home, Map.of());
+        // wide enough that no line wraps: these tests read what the report says, TerminalWidthIT how it fits
+        return new CliRunner(home, Map.of("COLUMNS", "1000"));
     }
 
     private Path synthesize(String... flags) {
