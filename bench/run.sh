@@ -10,7 +10,7 @@
 #   SIZES="100000 1000000 3000000" REPEAT=2 bench/run.sh
 #   SIZES=20000 REPEAT=1 PEER_MAX=20000 bench/run.sh     # the smoke size
 #
-# Data and stores go to target/bench (regenerated only when missing). Needs /usr/bin/time;
+# Data and stores go to core/target/bench (regenerated only when missing). Needs /usr/bin/time;
 # the peer needs python3 with pandas and networkx (Debian: python3-pandas python3-networkx).
 set -euo pipefail
 project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,10 +19,10 @@ SIZES="${SIZES:-100000 1000000}"
 REPEAT="${REPEAT:-3}"
 PEER_MAX="${PEER_MAX:-1000000}"
 PYTHON="${PYTHON:-/usr/bin/python3}"
-work="$project/target/bench"
-jar="$project/target/modelcensus.jar"
+work="$project/core/target/bench"
+jar="$project/core/target/modelcensus.jar"
 mkdir -p "$work"
-[[ -f "$jar" ]] || mvn -B -q -DskipTests -Dspotless.check.skip=true package
+[[ -f "$jar" ]] || mvn -B -q -pl core -DskipTests -Dspotless.check.skip=true package
 read -r -a java_options <<<"${MODELCENSUS_JAVA_OPTS:-}"
 mc=(java "${java_options[@]}" -jar "$jar")
 mkdir -p "$work/classes"

@@ -11,10 +11,10 @@ trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 cd "$project"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 mvn -B -q -DskipTests package
-java -jar target/modelcensus.jar synth --models "$models" --snapshots 3 --every 7 --out "$work" 2>/dev/null
-/usr/bin/time -f "import: %e s" java -jar target/modelcensus.jar import "$work"/*.jsonl.gz --format hub-jsonl \
+java -jar core/target/modelcensus.jar synth --models "$models" --snapshots 3 --every 7 --out "$work" 2>/dev/null
+/usr/bin/time -f "import: %e s" java -jar core/target/modelcensus.jar import "$work"/*.jsonl.gz --format hub-jsonl \
     --store "$work/census.duckdb"
-java -jar target/modelcensus.jar serve --store "$work/census.duckdb" --port "$port" 2>"$work/serve.log" &
+java -jar core/target/modelcensus.jar serve --store "$work/census.duckdb" --port "$port" 2>"$work/serve.log" &
 server=$!
 for attempt in $(seq 1 60); do
     curl -sf "http://127.0.0.1:$port/api/status" >/dev/null && break

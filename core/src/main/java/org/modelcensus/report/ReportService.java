@@ -1,0 +1,262 @@
+package org.modelcensus.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.measure.AttributedDownloads;
+import org.modelcensus.measure.Census;
+import org.modelcensus.measure.Cohort;
+import org.modelcensus.measure.CrossoverFinder;
+import org.modelcensus.measure.Every;
+import org.modelcensus.measure.FamilyCalculator;
+import org.modelcensus.measure.GroupBy;
+import org.modelcensus.measure.IntermediaryCheck;
+import org.modelcensus.measure.Measure;
+import org.modelcensus.measure.MeasureRequest;
+import org.modelcensus.measure.MeasureResolver;
+import org.modelcensus.measure.MeasureSelection;
+import org.modelcensus.measure.SeriesCalculator;
+import org.modelcensus.measure.SeriesRequest;
+import org.modelcensus.measure.ShareCalculator;
+import org.modelcensus.measure.ShareSeries;
+import org.modelcensus.measure.ShareTable;
+import org.modelcensus.source.SnapshotFormat;
+import org.modelcensus.store.SnapshotList;
+import org.modelcensus.store.SnapshotSummary;
+
+/**
+ * Decides what the census report holds, for the terminal, the HTML file, JSON and the server alike: the main tables
+ * of the asked snapshot, how shares changed in every source with several snapshots, the cohort headlines, and the
+ * lineage section. A section the data at hand cannot give is left out with an {@link Omission} saying why and what
+ * data would give it; only the main tables, which the user's flags choose, fail when impossible.
+ */
+public final class ReportService {
+    /** How many families the report lists. */
+    private static final int TOP_FAMILIES = 5;
+
+    /** A source with more snapshots than this shows month ends over time rather than every snapshot. */
+    private static final int MAXIMUM_POINTS = 24;
+
+    /** The countries whose crossing the report looks for. */
+    private static final String FIRST = "CN";
+
+    private static final String SECOND = "US";
+
+    private final ShareCalculator calculator = new ShareCalculator();
+
+    public CensusReport report(Census census, ReportRequest request) {
+        requireNonNull(census, "census is null");
+        requireNonNull(request, "request is null");
+        UnknownNamespaces unknownNamespaces = request.unknownNamespaces();
+        AttributionView view = request.view();
+        MeasureSelection selection = census.resolve(request.measure());
+        SnapshotSummary snapshot = selection.end();
+        AttributedDownloads downloads = census.attribution()
+                .downloads(selection, view, ShareCalculator.needsNamespaces(GroupBy.ORGANIZATION, unknownNamespaces));
+        // every section is of the store as it stood on the report's day, so that its command reproduces it
+        LocalDate day = selection.windowEnd();
+        SnapshotList asOf = census.snapshots().upTo(day);
+        List<Omission> omitted = new ArrayList<>();
+        List<TimeSection> time = time(census, asOf, snapshot, day, unknownNamespaces, omitted);
+        List<ShareTable> headlines = headlines(census, asOf, unknownNamespaces, omitted);
+        Optional<SnapshotSummary> lineageSnapshot = asOf.latestDeclaringBaseModels(
+                Optional.of(day), request.measure().source());
+        if (lineageSnapshot.isEmpty()) {
+            omitted.add(new Omission(
+                    "Lineage",
+                    "no snapshot in the store"
+                            + request.measure()
+                                    .source()
+                                    .map(source -> " of source " + source)
+                                    .orElse("")
+                            + " declares base models",
+                    "import Hub API data with base_model tags or cardData.base_model (hub-jsonl, hub-stats or a"
+                            + " crawl) to credit derivatives to the models they derive from"));
+        }
+        return new CensusReport(
+                calculator.shares(downloads, GroupBy.COUNTRY, unknownNamespaces),
+                calculator.shares(downloads, GroupBy.ORGANIZATION, unknownNamespaces),
+                calculator.shares(downloads, GroupBy.TYPE, unknownNamespaces),
+                SnapshotFormat.fromLabel(snapshot.format()).description(),
+                census.catalog().files(snapshot),
+                census.where(),
+                census.snapshots().snapshots().size(),
+                Reproduce.flags(selection, view, unknownNamespaces),
+                Reproduce.reportFlags(selection, request.measure(), view, unknownNamespaces),
+                lineageSnapshot.map(chosen -> lineage(census, chosen, unknownNamespaces)),
+                time,
+                headlines,
+                omitted);
+    }
+
+    /** The curves of the report snapshot's source, and of the latest source with all-time counts. */
+    private static List<TimeSection> time(
+            Census census,
+            SnapshotList snapshots,
+            SnapshotSummary snapshot,
+            LocalDate day,
+            UnknownNamespaces unknownNamespaces,
+            List<Omission> omitted) {
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add(snapshot.source());
+        snapshots.latestWithAllTime().ifPresent(latest -> sources.add(latest.source()));
+        List<TimeSection> sections = new ArrayList<>();
+        SeriesCalculator series = new SeriesCalculator(census.attribution(), census.resolver());
+        for (String source : sources) {
+            List<SnapshotSummary> ofSource = snapshots.ofSource(source);
+            if (ofSource.size() < 2) {
+                omitted.add(new Omission(
+                        "Change over time - source " + source,
+                        "the source has one snapshot (" + ofSource.get(0).date() + ")",
+                        "import another snapshot of " + source
+                                + " (an earlier or later dump or crawl) to see how shares change"));
+                continue;
+            }
+            Every every = ofSource.size() > MAXIMUM_POINTS ? Every.MONTH : Every.SNAPSHOT;
+            ShareSeries uploader =
+                    series.series(seriesRequest(source, day, every, AttributionView.UPLOADER, unknownNamespaces));
+            ShareSeries everySnapshot = every == Every.SNAPSHOT
+                    ? uploader
+                    : series.series(
+                            seriesRequest(source, day, Every.SNAPSHOT, AttributionView.UPLOADER, unknownNamespaces));
+            boolean declares = ofSource.stream().anyMatch(summary -> summary.modelsDeclaringBaseModels() > 0);
+            Optional<ShareSeries> origin = declares
+                    ? Optional.of(
+                            series.series(seriesRequest(source, day, every, AttributionView.ORIGIN, unknownNamespaces)))
+                    : Optional.empty();
+            sections.add(new TimeSection(
+                    uploader, origin, CrossoverFinder.crossings(everySnapshot, FIRST, SECOND), FIRST, SECOND));
+        }
+        return sections;
+    }
+
+    private static SeriesRequest seriesRequest(
+            String source, LocalDate day, Every every, AttributionView view, UnknownNamespaces unknownNamespaces) {
+        return new SeriesRequest(
+                Optional.empty(),
+                GroupBy.COUNTRY,
+                view,
+                unknownNamespaces,
+                Optional.of(source),
+                Optional.empty(),
+                Optional.of(day),
+                every,
+                Optional.empty(),
+                Cohort.all());
+    }
+
+    /**
+     * For the latest source with all-time counts: the study's measure (first-year downloads over the year to its last
+     * snapshot) and the downloads of the last 30 days to models created in the last 12 months (from the all-time
+     * counts 30 days apart, else from the snapshot's own 30-day counts).
+     */
+    private List<ShareTable> headlines(
+            Census census, SnapshotList snapshots, UnknownNamespaces unknownNamespaces, List<Omission> omitted) {
+        Optional<SnapshotSummary> latest = snapshots.latestWithAllTime();
+        if (latest.isEmpty()) {
+            omitted.add(new Omission(
+                    "Cohorts",
+                    "no snapshot in the store has all-time download counts",
+                    "import a hub-stats dump, a crawl or Hub API data with downloadsAllTime to measure the"
+                            + " downloads of new models"));
+            return List.of();
+        }
+        SnapshotSummary end = latest.get();
+        List<ShareTable> tables = new ArrayList<>();
+        MeasureSelection firstYear = census.resolve(new MeasureRequest(
+                Optional.of(Measure.FIRST_YEAR),
+                Optional.empty(),
+                Optional.of(end.date()),
+                Optional.of(end.source()),
+                Optional.empty(),
+                Cohort.all()));
+        Cohort lastYear = new Cohort(Optional.empty(), Optional.empty(), Optional.of(MeasureRequest.FIRST_YEAR_DAYS));
+        addHeadline(census, firstYear, unknownNamespaces, tables, omitted);
+        LocalDate windowStart = end.date().minusDays(MeasureRequest.DEFAULT_WINDOW_DAYS);
+        boolean startHeld = !snapshots.ofSource(end.source()).get(0).date().isAfter(windowStart);
+        if (startHeld) {
+            addHeadline(
+                    census,
+                    census.resolve(new MeasureRequest(
+                            Optional.of(Measure.WINDOW),
+                            Optional.empty(),
+                            Optional.of(end.date()),
+                            Optional.of(end.source()),
+                            Optional.empty(),
+                            lastYear)),
+                    unknownNamespaces,
+                    tables,
+                    omitted);
+        } else if (end.downloadsLast30Days().isPresent()) {
+            addHeadline(
+                    census,
+                    MeasureSelection.at(end, Measure.DOWNLOADS_30D, lastYear),
+                    unknownNamespaces,
+                    tables,
+                    omitted);
+        } else {
+            omitted.add(new Omission(
+                    "Cohorts - the last 30 days",
+                    "source " + end.source() + " has no snapshot on or before " + windowStart + " and its snapshot "
+                            + end.date() + " has no 30-day counts",
+                    "import a snapshot of " + end.source() + " from " + windowStart
+                            + " or earlier to measure the downloads of the 30 days to " + end.date()));
+        }
+        return tables;
+    }
+
+    private void addHeadline(
+            Census census,
+            MeasureSelection selection,
+            UnknownNamespaces unknownNamespaces,
+            List<ShareTable> tables,
+            List<Omission> omitted) {
+        ShareTable table = countries(census, selection, AttributionView.UPLOADER, unknownNamespaces);
+        if (table.totalDownloads() > 0) {
+            tables.add(table);
+        } else if (table.notes().firstYearBeforeData() > 0) {
+            omitted.add(new Omission(
+                    "Cohorts - " + selection.describe(),
+                    "the first years of " + Figures.count(table.notes().firstYearBeforeData())
+                            + " models created in it start before the first snapshot of source "
+                            + selection.end().source() + ", so their downloads in them are unknown",
+                    "import snapshots of " + selection.end().source()
+                            + " that precede the models' creation (a year of history measures a full year)"));
+        } else {
+            omitted.add(new Omission(
+                    "Cohorts - " + selection.describe(),
+                    "no model of source " + selection.end().source() + " created in the year to "
+                            + selection.windowEnd() + " has downloads in it",
+                    "import a snapshot that holds models created within a year of it"));
+        }
+    }
+
+    private LineageSection lineage(Census census, SnapshotSummary snapshot, UnknownNamespaces unknownNamespaces) {
+        MeasureSelection selection =
+                MeasureSelection.at(snapshot, MeasureResolver.defaultMeasure(snapshot), Cohort.all());
+        IntermediaryCheck check = new IntermediaryCheck(3);
+        return new LineageSection(
+                countries(census, selection, AttributionView.UPLOADER, unknownNamespaces),
+                countries(census, selection, AttributionView.ORIGIN, unknownNamespaces),
+                new FamilyCalculator(census.attribution()).families(selection, TOP_FAMILIES),
+                check.candidates(census.attribution(), selection),
+                check.minimumModels());
+    }
+
+    private ShareTable countries(
+            Census census, MeasureSelection selection, AttributionView view, UnknownNamespaces unknownNamespaces) {
+        return calculator.shares(
+                census.attribution()
+                        .downloads(
+                                selection, view, ShareCalculator.needsNamespaces(GroupBy.COUNTRY, unknownNamespaces)),
+                GroupBy.COUNTRY,
+                unknownNamespaces);
+    }
+}
