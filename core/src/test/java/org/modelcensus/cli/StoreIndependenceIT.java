@@ -33,7 +33,7 @@ class StoreIndependenceIT {
             for (int index = files.size() - 1; index >= 0; index--) {
                 CliRunner.Result result = cli.run(
                         "import",
-                        files.get(index).name(), // the resource's path, relative to the project
+                        "../" + files.get(index).name(), // the resource's path in the project, from core/
                         "--format",
                         parts.get(part).format().label(),
                         "--source",
