@@ -13,11 +13,13 @@ import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import org.modelcensus.CensusException;
 import org.modelcensus.source.InputFile;
+import org.modelcensus.source.LeaderboardFormat;
 import org.modelcensus.source.SnapshotFormat;
 import org.modelcensus.store.BundledSample;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.ImportOptions;
 import org.modelcensus.store.ImportResult;
+import org.modelcensus.store.LeaderboardImporter;
 import org.modelcensus.store.SnapshotImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +41,15 @@ import picocli.CommandLine.Parameters;
             "  forecast-hf  ForecastHuggingFaceModels' daily cumulative CSVs: a snapshot a day",
             "  hub-stats    the daily hub-stats Parquet dump of Hub model metadata (read by DuckDB)",
             "  eoi          the study's dataset (Parquet): a snapshot per day of its time column",
+            "  arena-history    LMArena Elo ratings by date (key,Model,rating,License,Organization,date)",
+            "  lmarena-history  LMArena text-leaderboard scrapes (date,rank,model,score,ci95,votes,organization,license)",
+            "",
+            "Leaderboard files replace the standings of every date they hold; read them with `modelcensus arena`.",
+            "",
+            "Examples:",
+            "  modelcensus import --format llmfit hf_models_2026-05-10T1400Z.json.gz",
+            "  modelcensus import --format lmarena-history history.csv",
+            "  modelcensus import --sample",
             ""
         })
 final class ImportCommand implements Callable<Integer> {
@@ -50,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            description = "hub-jsonl, llmfit, forecast-hf, hub-stats or eoi.")
+            description = "hub-jsonl, llmfit, forecast-hf, hub-stats, eoi, arena-history or lmarena-history.")
     String format;
 
     @Option(
@@ -91,14 +102,19 @@ final class ImportCommand implements Callable<Integer> {
             throw CensusException.invalidArgument(
                     "files", "no files to import; give FILE... --format FORMAT, or --sample");
         }
+        if (!sample && format != null && LeaderboardFormat.fromLabel(format).isPresent()) {
+            return importLeaderboards(LeaderboardFormat.fromLabel(format).get());
+        }
         Optional<SnapshotFormat> snapshotFormat = Optional.empty();
         ImportOptions options = ImportOptions.defaults();
         if (!sample) {
             if (format == null) {
                 throw CensusException.invalidArgument(
-                        "format", "--format is missing; expected one of " + SnapshotFormat.labels());
+                        "format",
+                        "--format is missing; expected one of " + SnapshotFormat.labels() + ", "
+                                + LeaderboardFormat.labels());
             }
-            snapshotFormat = Optional.of(SnapshotFormat.fromLabel(format));
+            snapshotFormat = Optional.of(snapshotFormat(format));
             try {
                 options = new ImportOptions(Optional.ofNullable(snapshotDate), Optional.ofNullable(source), replace);
             } catch (IllegalArgumentException e) {
@@ -108,10 +124,12 @@ final class ImportCommand implements Callable<Integer> {
         Path path = common.location(context).path();
         boolean existed = Files.exists(path);
         List<ImportResult> results;
+        List<LeaderboardImporter.Result> leaderboards = List.of();
         try (CensusStore store = common.openForWriting(context)) {
             SnapshotImporter importer = new SnapshotImporter(store, context.json(), context.clock());
             if (snapshotFormat.isEmpty()) {
-                results = BundledSample.importInto(importer, progress());
+                results = BundledSample.importSnapshots(importer, progress());
+                leaderboards = BundledSample.importLeaderboards(new LeaderboardImporter(store, context.clock()));
             } else {
                 List<InputFile> inputs = files.stream().map(InputFile::of).toList();
                 results = List.of(importer.importFiles(inputs, snapshotFormat.get(), options, progress()));
@@ -128,7 +146,55 @@ final class ImportCommand implements Callable<Integer> {
         for (ImportResult result : results) {
             print(result);
         }
+        leaderboards.forEach(this::print);
         return 0;
+    }
+
+    private static SnapshotFormat snapshotFormat(String label) {
+        try {
+            return SnapshotFormat.fromLabel(label);
+        } catch (CensusException e) {
+            throw new CensusException(e.code(), e.getMessage() + ", " + LeaderboardFormat.labels());
+        }
+    }
+
+    private Integer importLeaderboards(LeaderboardFormat leaderboard) {
+        if (files.isEmpty()) {
+            throw CensusException.invalidArgument("files", "no files to import; give FILE... --format " + leaderboard);
+        }
+        if (snapshotDate != null || source != null || replace) {
+            throw CensusException.invalidArgument(
+                    "format",
+                    leaderboard + " files carry their dates and replace the dates they hold: leave out"
+                            + " --snapshot-date, --source and --replace");
+        }
+        Path path = common.location(context).path();
+        boolean existed = Files.exists(path);
+        List<LeaderboardImporter.Result> results;
+        try (CensusStore store = common.openForWriting(context)) {
+            results = new LeaderboardImporter(store, context.clock())
+                    .importFiles(files.stream().map(InputFile::of).toList(), leaderboard);
+        } catch (RuntimeException e) {
+            if (!existed) {
+                discard(path);
+            }
+            throw e;
+        }
+        results.forEach(this::print);
+        return 0;
+    }
+
+    private void print(LeaderboardImporter.Result result) {
+        context.out()
+                .printf(
+                        "Imported %,d leaderboard rows of %s: %d dates from %s to %s",
+                        result.entries(), result.file(), result.dates(), result.first(), result.last());
+        if (result.repeated() > 0) {
+            context.out()
+                    .print("; " + rows(result.repeated())
+                            + " repeated a model of the same date and the last one was kept");
+        }
+        context.out().println(".");
     }
 
     private static void discard(Path store) {

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.modelcensus.source.InputFile;
+import org.modelcensus.source.LeaderboardFormat;
 import org.modelcensus.source.SnapshotFormat;
 
 /**
@@ -50,6 +51,9 @@ public final class BundledSample {
                         .get()
                         .parse(reader)) {
             for (CSVRecord record : csv) {
+                if (LeaderboardFormat.fromLabel(record.get("format")).isPresent()) {
+                    continue; // see leaderboards()
+                }
                 SnapshotFormat format = SnapshotFormat.fromLabel(record.get("format"));
                 String source = record.get("source");
                 String key = format.label() + "\u0000" + source;
@@ -111,6 +115,50 @@ public final class BundledSample {
 
     /** Imports the whole sample; each part is one atomic import. */
     public static List<ImportResult> importInto(SnapshotImporter importer, LongConsumer progress) {
+        List<ImportResult> results = importSnapshots(importer, progress);
+        importLeaderboards(new LeaderboardImporter(importer.store(), importer.clock()));
+        return results;
+    }
+
+    /** One leaderboard file of the sample. */
+    public record Leaderboard(LeaderboardFormat format, InputFile file) {
+        public Leaderboard {
+            requireNonNull(format, "format is null");
+            requireNonNull(file, "file is null");
+        }
+    }
+
+    /** The sample's leaderboard files (LMArena standings), in manifest order. */
+    public static List<Leaderboard> leaderboards() {
+        InputFile manifest = InputFile.resource(DIRECTORY + "manifest.csv");
+        List<Leaderboard> found = new ArrayList<>();
+        try (Reader reader = new InputStreamReader(manifest.open(), StandardCharsets.UTF_8);
+                CSVParser csv = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(reader)) {
+            for (CSVRecord record : csv) {
+                LeaderboardFormat.fromLabel(record.get("format"))
+                        .ifPresent(format ->
+                                found.add(new Leaderboard(format, InputFile.resource(DIRECTORY + record.get("file")))));
+            }
+        } catch (IOException e) {
+            throw manifest.unreadable(e);
+        }
+        return found;
+    }
+
+    /** Imports the sample's leaderboard files (each replaces the dates it holds, so importing again changes nothing). */
+    public static List<LeaderboardImporter.Result> importLeaderboards(LeaderboardImporter importer) {
+        return leaderboards().stream()
+                .map(leaderboard -> importer.importFile(leaderboard.file(), leaderboard.format()))
+                .toList();
+    }
+
+    /** Imports the sample's snapshot files. */
+    public static List<ImportResult> importSnapshots(SnapshotImporter importer, LongConsumer progress) {
         List<ImportResult> results = new ArrayList<>();
         for (Part part : parts()) {
             results.add(importer.importFiles(

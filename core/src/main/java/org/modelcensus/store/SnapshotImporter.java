@@ -43,6 +43,15 @@ public final class SnapshotImporter {
     private final ObjectMapper json;
     private final Clock clock;
 
+    /** The store written. */
+    CensusStore store() {
+        return store;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
     public SnapshotImporter(CensusStore store, ObjectMapper json, Clock clock) {
         this.store = requireNonNull(store, "store is null");
         this.json = requireNonNull(json, "json is null");

@@ -158,3 +158,31 @@ CREATE TABLE IF NOT EXISTS crawl_model (
     base_model_relation VARCHAR,
     declares_base_model BOOLEAN NOT NULL
 );
+
+-- Dated LMArena standings imported from leaderboard files (import --format arena-history|lmarena-history), as
+-- printed: printed_rank and the 95 % interval (ci_plus above the rating, ci_minus below) where the file has them.
+-- One row per (snapshot_date, model_key): a file replaces the dates it holds.
+CREATE TABLE IF NOT EXISTS arena_rating (
+    snapshot_date DATE NOT NULL,
+    model_key VARCHAR NOT NULL,
+    display_name VARCHAR NOT NULL,
+    rating DOUBLE NOT NULL,
+    printed_rank INTEGER,
+    ci_plus DOUBLE,
+    ci_minus DOUBLE,
+    votes BIGINT,
+    license VARCHAR NOT NULL,
+    organization VARCHAR NOT NULL,
+    file_name VARCHAR NOT NULL
+);
+
+-- The leaderboard files imported, with their content hash.
+CREATE TABLE IF NOT EXISTS arena_file (
+    file_name VARCHAR NOT NULL,
+    format VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    entries BIGINT NOT NULL,
+    first_date DATE NOT NULL,
+    last_date DATE NOT NULL,
+    imported_at TIMESTAMP NOT NULL
+);

@@ -1,0 +1,60 @@
+package org.modelcensus.measure;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.modelcensus.attribution.ArenaModel;
+import org.modelcensus.attribution.AttributionView;
+
+/**
+ * Leaderboard ratings beside downloads: for each open-weights leaderboard model of one date whose Hub repository is
+ * in the measured snapshot, its rating and the downloads of its repository (uploader view) or of its whole family
+ * (origin view), and Spearman's rank correlation between rating and downloads over distinct repositories.
+ */
+public record QualityAdoption(
+        MeasureSelection selection,
+        AttributionView view,
+        LocalDate date,
+        List<Row> rows,
+        Optional<RankCorrelation> correlation) {
+    public QualityAdoption {
+        requireNonNull(selection, "selection is null");
+        requireNonNull(view, "view is null");
+        requireNonNull(date, "date is null");
+        rows = List.copyOf(requireNonNull(rows, "rows is null"));
+        requireNonNull(correlation, "correlation is null");
+    }
+
+    /**
+     * One leaderboard model.
+     *
+     * @param country the country of its developer, {@code unknown} where the mapping found none
+     * @param root the root of its family in the snapshot's lineage (the repository itself where it declares none)
+     * @param ownDownloads its repository's downloads
+     * @param familyDownloads the root's and every derivative's, each split among its roots
+     * @param derivatives the number of derivatives counted
+     */
+    public record Row(
+            ArenaModel model,
+            double rating,
+            String country,
+            String hubId,
+            String root,
+            double ownDownloads,
+            double familyDownloads,
+            long derivatives) {
+        public Row {
+            requireNonNull(model, "model is null");
+            requireNonNull(country, "country is null");
+            requireNonNull(hubId, "hubId is null");
+            requireNonNull(root, "root is null");
+        }
+
+        /** The downloads of the view asked for. */
+        public double downloads(AttributionView view) {
+            return view == AttributionView.ORIGIN ? familyDownloads : ownDownloads;
+        }
+    }
+}
