@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
             "Quality beside adoption: LMArena standings by country or organisation, over time.",
             "",
             "For every leaderboard date, each group's best model (open-weights only with --open-only): its rating,"
-                    + " rank and 95 % interval, the gap to the best proprietary model, and how many of the group's"
+                    + " rank and 95 %% interval, the gap to the best proprietary model, and how many of the group's"
                     + " models are among the ten and fifty best. Leaderboard models map to the registry's"
                     + " organisations through data/arena/ (see `arena mapping`).",
             "",
@@ -115,7 +115,7 @@ final class ArenaCommand implements Callable<Integer> {
             description = {
                 "The dates where a's best model passes b's on the leaderboard (and falls back).",
                 "",
-                "Judged on rating over the dates both groups are rated; and, strictly, only where the 95 %"
+                "Judged on rating over the dates both groups are rated; and, strictly, only where the 95 %%"
                         + " intervals do not overlap (the 2025 leaderboard prints intervals; earlier files do not).",
                 "",
                 "Example:",

@@ -40,7 +40,7 @@ public final class ArenaWriter {
         }
     }
 
-    private String text(ArenaStandings standings) {
+    String text(ArenaStandings standings) {
         StringBuilder out = new StringBuilder();
         out.append("Best ")
                 .append(standings.openOnly() ? "open-weights " : "")
@@ -229,7 +229,7 @@ public final class ArenaWriter {
         }
     }
 
-    private String text(
+    String text(
             ArenaStandings standings, String a, String b, List<ArenaCrossing> crossings, List<ArenaCrossing> strict) {
         StringBuilder out = new StringBuilder();
         String which = standings.openOnly() ? "open-weights model" : "model";
@@ -311,7 +311,7 @@ public final class ArenaWriter {
             return new Coverage(models.size(), withCountry, open, openOnHub);
         }
 
-        String text() {
+        public String text() {
             return String.format(
                     Locale.ROOT,
                     "%d leaderboard models: %d (%.1f %%) map to an organisation with a country; %d of %d open-weights"
@@ -482,7 +482,7 @@ public final class ArenaWriter {
         }
     }
 
-    private String text(QualityAdoption adoption) {
+    String text(QualityAdoption adoption) {
         StringBuilder out = new StringBuilder();
         out.append("Quality beside adoption: open-weights models of the LMArena text leaderboard of ")
                 .append(adoption.date())

@@ -21,6 +21,7 @@ import org.modelcensus.store.SnapshotFile;
  * @param time how shares changed, per source with several snapshots
  * @param headlines cohort measures such as the study's first-year downloads, each named by its table
  * @param omitted the sections the data at hand cannot give, each with why and what data would give it
+ * @param arena the leaderboard section, where the store holds leaderboard standings
  */
 public record CensusReport(
         ShareTable countries,
@@ -35,7 +36,8 @@ public record CensusReport(
         Optional<LineageSection> lineage,
         List<TimeSection> time,
         List<ShareTable> headlines,
-        List<Omission> omitted) {
+        List<Omission> omitted,
+        Optional<ArenaSection> arena) {
     public CensusReport {
         requireNonNull(countries, "countries is null");
         requireNonNull(organizations, "organizations is null");
@@ -49,5 +51,6 @@ public record CensusReport(
         time = List.copyOf(requireNonNull(time, "time is null"));
         headlines = List.copyOf(requireNonNull(headlines, "headlines is null"));
         omitted = List.copyOf(requireNonNull(omitted, "omitted is null"));
+        requireNonNull(arena, "arena is null");
     }
 }

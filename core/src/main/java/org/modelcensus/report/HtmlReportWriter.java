@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.modelcensus.lineage.Relation;
+import org.modelcensus.measure.ArenaCrossing;
+import org.modelcensus.measure.ArenaStandings;
 import org.modelcensus.measure.Crossing;
 import org.modelcensus.measure.Family;
 import org.modelcensus.measure.MeasureSelection;
+import org.modelcensus.measure.QualityAdoption;
 import org.modelcensus.measure.SeriesPoint;
 import org.modelcensus.measure.ShareRow;
 import org.modelcensus.measure.ShareSeries;
@@ -132,6 +135,8 @@ public final class HtmlReportWriter {
         } else {
             root.putNull("families");
         }
+        report.arena()
+                .ifPresentOrElse(section -> root.set("arena", arenaData(section, keys)), () -> root.putNull("arena"));
         ObjectNode colours = root.putObject("colours");
         Palette.bundled().colours(keys).forEach(colours::put);
         return root;
@@ -166,7 +171,7 @@ public final class HtmlReportWriter {
         return array;
     }
 
-    private static String sections(CensusReport report, String command) {
+    private String sections(CensusReport report, String command) {
         ShareTable countries = report.countries();
         StringBuilder html = new StringBuilder();
         html.append("<section><h2>Summary</h2><p>")
@@ -218,6 +223,7 @@ public final class HtmlReportWriter {
             html.append("</section>\n");
         }
         report.lineage().ifPresent(section -> html.append(lineage(section)));
+        report.arena().ifPresent(section -> html.append(arena(section)));
         if (!report.omitted().isEmpty()) {
             html.append("<section><h2>Left out</h2><p class=\"note\">The data at hand cannot give these sections;"
                     + " each says what data would.</p><ul>");
@@ -278,6 +284,106 @@ public final class HtmlReportWriter {
                         .orElse(""))
                 .append("</pre></details></section>\n");
         return html.toString();
+    }
+
+    private String arena(ArenaSection section) {
+        ArenaWriter writer = new ArenaWriter(json, Layout.UNLIMITED);
+        StringBuilder html = new StringBuilder(
+                        "<section><h2>Quality beside adoption: the LMArena text leaderboard</h2><p class=\"note\">")
+                .append(Html.escape("The best open-weights model of each country on the last leaderboard date of each"
+                        + " month (ratings are comparable within a date, not across the leaderboard's years). "
+                        + section.coverage().text()))
+                .append("</p><div id=\"arena-best\" class=\"chart\"></div>");
+        if (section.crossings().isEmpty()) {
+            html.append("<p class=\"note\">")
+                    .append(Html.escape(section.a() + "'s and " + section.b() + "'s best open models never cross."))
+                    .append("</p>");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            for (ArenaCrossing crossing : section.crossings()) {
+                rows.add(new String[] {
+                    crossing.date().toString(),
+                    section.a()
+                            + (crossing.direction() == Crossing.Direction.UP ? " passes " : " falls behind ")
+                            + section.b(),
+                    crossing.a().displayName() + " "
+                            + Figures.decimal(crossing.a().rating(), 1),
+                    crossing.b().displayName() + " "
+                            + Figures.decimal(crossing.b().rating(), 1)
+                });
+            }
+            html.append("<h3>Where the best open models crossed (every leaderboard date)</h3>")
+                    .append(Html.table(new String[] {"Date", "Crossing", section.a(), section.b()}, rows));
+        }
+        html.append("<h3>Rating against downloads</h3><p class=\"note\">")
+                .append(Html.escape(ArenaWriter.correlation(section.adoption().correlation()) + "; leaderboard of "
+                        + section.adoption().date() + ", "
+                        + section.adoption().selection().describe() + ", "
+                        + section.adoption().view().label() + " view."))
+                .append("</p><div id=\"arena-scatter\" class=\"chart\"></div>")
+                .append("<details><summary>Numbers behind the charts</summary><pre>")
+                .append(Html.escape(writer.text(section.standings())))
+                .append('\n')
+                .append(Html.escape(writer.text(section.adoption())))
+                .append("</pre><p class=\"note\">Reproduce: <code>modelcensus arena --by country --open-only --every"
+                        + " month</code>, <code>")
+                .append(Html.escape(
+                        "modelcensus arena crossover --a " + section.a() + " --b " + section.b() + " --open-only"))
+                .append("</code>, <code>modelcensus arena adoption</code></p></details></section>\n");
+        return html.toString();
+    }
+
+    /** The leaderboard charts' data: the leading countries' best open ratings by month, and the scatter's points. */
+    private ObjectNode arenaData(ArenaSection section, Set<String> keys) {
+        ObjectNode arena = json.createObjectNode();
+        Map<String, Integer> nearTop = new java.util.HashMap<>();
+        for (ArenaStandings.Point point : section.standings().points()) {
+            for (int place = 0; place < Math.min(3, point.rows().size()); place++) {
+                nearTop.merge(point.rows().get(place).key(), 1, Integer::sum);
+            }
+        }
+        List<String> countries = nearTop.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(6)
+                .map(Map.Entry::getKey)
+                .toList();
+        keys.addAll(countries);
+        ArrayNode lines = arena.putArray("lines");
+        for (String country : countries) {
+            ObjectNode line = lines.addObject();
+            line.put("key", country);
+            ArrayNode points = line.putArray("points");
+            for (ArenaStandings.Point point : section.standings().points()) {
+                point.row(country)
+                        .ifPresent(row -> points.addArray()
+                                .add(point.date().toString())
+                                .add(row.rating())
+                                .add(row.displayName()));
+            }
+        }
+        ArrayNode crossings = arena.putArray("crossings");
+        section.crossings().stream()
+                .filter(crossing -> crossing.direction() == Crossing.Direction.UP)
+                .forEach(crossing -> crossings
+                        .addObject()
+                        .put("date", crossing.date().toString())
+                        .put("label", section.a() + " passes " + section.b() + " " + crossing.date()));
+        ArrayNode scatter = arena.putArray("scatter");
+        for (QualityAdoption.Row row : section.adoption().rows()) {
+            double downloads = row.downloads(section.adoption().view());
+            if (downloads <= 0) {
+                continue; // a log axis has no place for none
+            }
+            keys.add(row.country());
+            scatter.addObject()
+                    .put("name", row.model().key())
+                    .put("country", row.country())
+                    .put("rating", row.rating())
+                    .put("downloads", downloads);
+        }
+        return arena;
     }
 
     private static String lineage(LineageSection section) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.modelcensus.store.SnapshotFile;
 
 /**
@@ -54,6 +55,23 @@ public final class ReportJsonWriter {
                                                     section.intermediaries()));
                         },
                         () -> root.putNull("lineage"));
+        report.arena()
+                .ifPresentOrElse(
+                        section -> {
+                            ArenaWriter arena = new ArenaWriter(json, Layout.UNLIMITED);
+                            ObjectNode node = root.putObject("arena");
+                            node.set("standings", arena.toJson(section.standings()));
+                            node.set(
+                                    "crossover",
+                                    arena.toJson(
+                                            section.standings(),
+                                            section.a(),
+                                            section.b(),
+                                            section.crossings(),
+                                            List.of()));
+                            node.set("adoption", arena.toJson(section.adoption()));
+                        },
+                        () -> root.putNull("arena"));
         ArrayNode omitted = root.putArray("omitted");
         report.omitted()
                 .forEach(omission -> omitted.addObject()

@@ -8,8 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.modelcensus.CensusException;
+import org.modelcensus.ErrorCode;
+import org.modelcensus.attribution.ArenaMapping;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.measure.ArenaCalculator;
+import org.modelcensus.measure.ArenaStandings;
 import org.modelcensus.measure.AttributedDownloads;
 import org.modelcensus.measure.Census;
 import org.modelcensus.measure.Cohort;
@@ -80,6 +85,7 @@ public final class ReportService {
                     "import Hub API data with base_model tags or cardData.base_model (hub-jsonl, hub-stats or a"
                             + " crawl) to credit derivatives to the models they derive from"));
         }
+        Optional<ArenaSection> arena = arena(census, selection, view, day, omitted);
         return new CensusReport(
                 calculator.shares(downloads, GroupBy.COUNTRY, unknownNamespaces),
                 calculator.shares(downloads, GroupBy.ORGANIZATION, unknownNamespaces),
@@ -93,7 +99,51 @@ public final class ReportService {
                 lineageSnapshot.map(chosen -> lineage(census, chosen, unknownNamespaces)),
                 time,
                 headlines,
-                omitted);
+                omitted,
+                arena);
+    }
+
+    /** The leaderboard section up to the report's day, or an omission saying how to get it. */
+    private static Optional<ArenaSection> arena(
+            Census census, MeasureSelection selection, AttributionView view, LocalDate day, List<Omission> omitted) {
+        ArenaCalculator arena;
+        try {
+            arena = new ArenaCalculator(census, ArenaMapping.bundled(census.registry()));
+        } catch (CensusException e) {
+            if (e.code() != ErrorCode.EMPTY_STORE) {
+                throw e;
+            }
+            omitted.add(new Omission(
+                    "Quality beside adoption",
+                    "the store holds no leaderboard standings",
+                    "import LMArena files (`modelcensus import --format arena-history FILE`, or lmarena-history) to"
+                            + " see each country's best open model over time beside its downloads"));
+            return Optional.empty();
+        }
+        if (arena.dates().get(0).isAfter(day)) {
+            omitted.add(new Omission(
+                    "Quality beside adoption",
+                    "the store's leaderboard dates all come after the report's day " + day,
+                    "report a later snapshot, or import earlier leaderboard files"));
+            return Optional.empty();
+        }
+        ArenaStandings standings =
+                arena.standings(GroupBy.COUNTRY, true, Optional.empty(), Optional.empty(), Optional.of(day), true);
+        java.util.Set<String> keys = ArenaCalculator.keys(standings);
+        String a = keys.contains(FIRST) ? FIRST : keys.iterator().next();
+        String b = keys.contains(SECOND) && !a.equals(SECOND)
+                ? SECOND
+                : keys.stream().filter(key -> !key.equals(a)).findFirst().orElse(a);
+        // crossings judged on every leaderboard date, not only the monthly points the chart draws
+        ArenaStandings every =
+                arena.standings(GroupBy.COUNTRY, true, Optional.empty(), Optional.empty(), Optional.of(day), false);
+        return Optional.of(new ArenaSection(
+                standings,
+                a,
+                b,
+                ArenaCalculator.crossings(every, a, b, false),
+                arena.adoption(selection, view, day),
+                ArenaWriter.Coverage.of(arena.models())));
     }
 
     /** The curves of the report snapshot's source, and of the latest source with all-time counts. */

@@ -5,10 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.modelcensus.measure.ArenaCrossing;
+import org.modelcensus.measure.ArenaStandings;
 import org.modelcensus.measure.Crossing;
 import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.measure.ShareRow;
@@ -75,6 +78,10 @@ public final class TerminalReportWriter {
             out.println();
             lineage(out, report.lineage().get());
         }
+        report.arena().ifPresent(section -> {
+            out.println();
+            arena(out, section);
+        });
         if (!report.omitted().isEmpty()) {
             out.println();
             out.println("Left out (the data at hand cannot give these sections)");
@@ -211,5 +218,39 @@ public final class TerminalReportWriter {
         String text = ShareTableWriter.text(table, limit, width);
         out.print(text.substring(text.indexOf('\n') + 1));
         out.println("  Reproduce: modelcensus shares --by " + table.by().label() + " " + selection);
+    }
+
+    /** The leaderboard in a few lines: the latest leaders, the last time a passed b, the correlation, the coverage. */
+    private static void arena(PrintStream out, ArenaSection section) {
+        out.println("Quality beside adoption (LMArena text leaderboard, open-weights models)");
+        List<ArenaStandings.Point> points = section.standings().points();
+        ArenaStandings.Point last = points.get(points.size() - 1);
+        String leaders = last.leaders().stream()
+                .limit(4)
+                .map(leader -> leader.displayName() + " (" + leader.key() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        out.println("  Best open models on " + last.date() + ": " + leaders);
+        section.crossings().stream()
+                .filter(crossing -> crossing.direction() == org.modelcensus.measure.Crossing.Direction.UP)
+                .findFirst()
+                .ifPresent(first -> out.println("  " + section.a() + "'s best open model first passed " + section.b()
+                        + "'s on " + first.date() + " (" + first.a().displayName() + " over "
+                        + first.b().displayName() + ")"));
+        if (!section.crossings().isEmpty()) {
+            ArenaCrossing latest = section.crossings().get(section.crossings().size() - 1);
+            out.println("  Last crossing: " + latest.date() + ", " + section.a()
+                    + (latest.direction() == org.modelcensus.measure.Crossing.Direction.UP
+                            ? " passes "
+                            : " falls behind ")
+                    + section.b() + " (" + latest.a().displayName() + " "
+                    + Figures.decimal(latest.a().rating(), 0)
+                    + " against " + latest.b().displayName() + " "
+                    + Figures.decimal(latest.b().rating(), 0) + ")");
+        }
+        out.println("  " + ArenaWriter.correlation(section.adoption().correlation()) + ", "
+                + section.adoption().view().label() + " view");
+        out.println("  Mapping: " + section.coverage().text());
+        out.println("  Reproduce: modelcensus arena --by country --open-only --every month; modelcensus arena crossover"
+                + " --a " + section.a() + " --b " + section.b() + " --open-only; modelcensus arena adoption");
     }
 }
