@@ -80,7 +80,7 @@ final class ArenaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GroupBy groupBy = ArgumentParser.forFlags().by(by);
-        boolean monthly = monthly(every);
+        boolean monthly = ArenaCalculator.monthly(every);
         var format = output.format();
         if (at != null && (from != null || to != null)) {
             throw CensusException.invalidArgument("at", "give --at DATE, or --from/--to, not both");
@@ -97,16 +97,6 @@ final class ArenaCommand implements Callable<Integer> {
             new ArenaWriter(context.json(), context.width()).write(standings, format, context.out());
         }
         return 0;
-    }
-
-    static boolean monthly(String every) {
-        return switch (every) {
-            case "snapshot" -> false;
-            case "month" -> true;
-            default ->
-                throw CensusException.invalidArgument(
-                        "every", "--every \"" + every + "\" is not allowed; expected snapshot or month");
-        };
     }
 
     @Command(

@@ -97,6 +97,17 @@ public final class ArenaCalculator {
                         + " arena-history FILE` (or lmarena-history), or `modelcensus import --sample`");
     }
 
+    /** Whether {@code --every} (or the parameter every) asks for the last date of each month. */
+    public static boolean monthly(String every) {
+        return switch (requireNonNull(every, "every is null")) {
+            case "snapshot" -> false;
+            case "month" -> true;
+            default ->
+                throw CensusException.invalidArgument(
+                        "every", "--every \"" + every + "\" is not allowed; expected snapshot or month");
+        };
+    }
+
     /** Every leaderboard model, mapped. */
     public List<ArenaModel> models() {
         return models;

@@ -28,6 +28,38 @@ public record QualityAdoption(
     }
 
     /**
+     * One country's rated repositories: how many, the best rating among them, and their downloads in the view asked
+     * for (each repository once, however many leaderboard entries name it).
+     */
+    public record CountryRow(String country, int repositories, double bestRating, double downloads) {
+        public CountryRow {
+            requireNonNull(country, "country is null");
+        }
+    }
+
+    /** The rows summed by country, most downloaded first. */
+    public List<CountryRow> byCountry() {
+        java.util.Map<String, java.util.Set<String>> repositories = new java.util.TreeMap<>();
+        java.util.Map<String, Double> best = new java.util.HashMap<>();
+        java.util.Map<String, Double> downloads = new java.util.HashMap<>();
+        for (Row row : rows) {
+            best.merge(row.country(), row.rating(), Math::max);
+            if (repositories
+                    .computeIfAbsent(row.country(), ignored -> new java.util.TreeSet<>())
+                    .add(row.hubId())) {
+                downloads.merge(row.country(), row.downloads(view), Double::sum);
+            }
+        }
+        return repositories.keySet().stream()
+                .map(country -> new CountryRow(
+                        country, repositories.get(country).size(), best.get(country), downloads.get(country)))
+                .sorted(java.util.Comparator.comparingDouble(CountryRow::downloads)
+                        .reversed()
+                        .thenComparing(CountryRow::country))
+                .toList();
+    }
+
+    /**
      * One leaderboard model.
      *
      * @param country the country of its developer, {@code unknown} where the mapping found none

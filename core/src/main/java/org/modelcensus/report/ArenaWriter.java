@@ -25,6 +25,11 @@ public final class ArenaWriter {
     private final ObjectMapper json;
     private final int width;
 
+    public ArenaWriter(ObjectMapper json) {
+        this(json, Layout.DEFAULT_WIDTH);
+    }
+
+    /** A writer whose tables and text fit {@code width} columns. */
     public ArenaWriter(ObjectMapper json, int width) {
         this.json = requireNonNull(json, "json is null");
         this.width = width;
@@ -501,6 +506,15 @@ public final class ArenaWriter {
             out.append("  No rated open-weights model has its repository in the measured snapshot.\n");
             return out.toString();
         }
+        TextTable countries = new TextTable("Country", ">Repositories", ">Best rating", ">Downloads");
+        for (QualityAdoption.CountryRow row : adoption.byCountry()) {
+            countries.row(
+                    row.country(),
+                    Integer.toString(row.repositories()),
+                    Figures.decimal(row.bestRating(), 1),
+                    Figures.count(row.downloads()));
+        }
+        out.append('\n').append(countries.render("  ", width));
         TextTable table = new TextTable("Arena model", "Country", ">Rating", "Hub repository", ">Own", ">Family");
         for (QualityAdoption.Row row : adoption.rows()) {
             table.row(
@@ -536,6 +550,14 @@ public final class ArenaWriter {
                     .put("n", adoption.correlation().get().n());
         } else {
             root.putNull("spearman");
+        }
+        ArrayNode countries = root.putArray("countries");
+        for (QualityAdoption.CountryRow row : adoption.byCountry()) {
+            ObjectNode node = countries.addObject();
+            node.put("country", row.country());
+            node.put("repositories", row.repositories());
+            node.put("bestRating", row.bestRating());
+            JsonOutput.putNumber(node, "downloads", row.downloads());
         }
         ArrayNode rows = root.putArray("rows");
         for (QualityAdoption.Row row : adoption.rows()) {

@@ -29,11 +29,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.attribution.ArenaMapping;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryEntry;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.lineage.Lineage;
+import org.modelcensus.measure.ArenaCalculator;
 import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.measure.Census;
 import org.modelcensus.measure.Cohort;
@@ -49,6 +51,7 @@ import org.modelcensus.measure.SeriesRequest;
 import org.modelcensus.measure.ShareCalculator;
 import org.modelcensus.measure.ShareSeries;
 import org.modelcensus.measure.ShareTable;
+import org.modelcensus.report.ArenaWriter;
 import org.modelcensus.report.CrossoverWriter;
 import org.modelcensus.report.FamilyTableWriter;
 import org.modelcensus.report.LineageWriter;
@@ -172,6 +175,40 @@ public final class CensusApi implements AutoCloseable {
     public byte[] series(Map<String, List<String>> parameters) {
         Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("by", "from", "to", "every")));
         return answer("series " + query.canonical(), worker -> new SeriesWriter(json).toJson(series(worker, query)));
+    }
+
+    /** Each group's best leaderboard model per date, as {@code arena --format json} prints it. */
+    public byte[] arena(Map<String, List<String>> parameters) {
+        Query query = Query.of(parameters, Set.of("by", "open-only", "at", "from", "to", "every"));
+        return answer("arena " + query.canonical(), worker -> {
+            GroupBy by = Query.arguments().by(query.text("by").orElse("country"));
+            boolean monthly = ArenaCalculator.monthly(query.text("every").orElse("snapshot"));
+            boolean openOnly = flag(query, "open-only");
+            ArenaCalculator arena = new ArenaCalculator(worker, ArenaMapping.bundled(registry));
+            return new ArenaWriter(json)
+                    .toJson(arena.standings(
+                            by, openOnly, query.date("at"), query.date("from"), query.date("to"), monthly));
+        });
+    }
+
+    /** Leaderboard ratings beside downloads, as {@code arena adoption --format json} prints it. */
+    public byte[] arenaAdoption(Map<String, List<String>> parameters) {
+        Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("rated-at", "at", "to", "from")));
+        return answer("arena-adoption " + query.canonical(), worker -> {
+            MeasureSelection selection = resolver.resolve(request(query, query.date("from"), end(query)));
+            ArenaCalculator arena = new ArenaCalculator(worker, ArenaMapping.bundled(registry));
+            LocalDate ratedAt = query.date("rated-at")
+                    .orElse(arena.dates().get(arena.dates().size() - 1));
+            return new ArenaWriter(json).toJson(arena.adoption(selection, view(query), ratedAt));
+        });
+    }
+
+    private static boolean flag(Query query, String name) {
+        return switch (query.text(name).orElse("false")) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw CensusException.invalidArgument(name, "parameter \"" + name + "\" is true or false");
+        };
     }
 
     public byte[] crossover(Map<String, List<String>> parameters) {

@@ -82,6 +82,8 @@ public final class CensusServer implements AutoCloseable {
         json(app, "/api/report", api::report);
         json(app, "/api/series", api::series);
         json(app, "/api/crossover", api::crossover);
+        json(app, "/api/arena", api::arena);
+        json(app, "/api/arena/adoption", api::arenaAdoption);
         json(app, "/api/families", api::families);
         json(app, "/api/models", api::models);
         get(

@@ -8,9 +8,11 @@
   const sharesChart = echarts.init(document.getElementById('shares-chart'), null, svg);
   const lineageElement = document.getElementById('lineage-chart');
   const lineageChart = echarts.init(lineageElement, null, svg);
+  const arenaBestChart = echarts.init(document.getElementById('arena-best-chart'), null, svg);
+  const arenaScatterChart = echarts.init(document.getElementById('arena-scatter-chart'), null, svg);
   const filters = document.getElementById('filters');
   const error = document.getElementById('error');
-  const state = { requests: 0, palette: null, lastSeries: null, lastCrossings: null, lastShares: null, lastLineage: null };
+  const state = { arena: null, lastAdoption: null, requests: 0, palette: null, lastSeries: null, lastCrossings: null, lastShares: null, lastLineage: null };
   window.censusDashboard = state;
 
   const retries = 3;
@@ -187,6 +189,7 @@
       state.lastCrossings = crossings;
       drawSeries(series, crossings, filter.chart);
       error.style.display = 'none';
+      if (state.hasArena) { await refreshAdoption(Object.assign({ to: filter.to }, resolved), request); }
     } catch (problem) {
       if (latest()) { showError(problem); }
     }
@@ -239,6 +242,75 @@
     }
   }
 
+  // The leaderboard: each country's best open-weights rating by month, drawn once; the countries most often among
+  // the three best get a line each, in their palette colours.
+  async function showArena() {
+    const note = document.getElementById('arena-note');
+    try {
+      state.arena = await getJson('/api/arena', { by: 'country', 'open-only': 'true', every: 'month' });
+    } catch (problem) {
+      note.textContent = 'No leaderboard to show: ' + problem.message;
+      arenaBestChart.setOption({ graphic: emptyText('no leaderboard standings in the store') }, true);
+      arenaScatterChart.setOption({ graphic: emptyText('no leaderboard standings in the store') }, true);
+      return false;
+    }
+    const nearTop = new Map();
+    state.arena.points.forEach(point => point.rows.slice(0, 3)
+      .forEach(row => nearTop.set(row.key, (nearTop.get(row.key) || 0) + 1)));
+    const keys = [...nearTop.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(entry => entry[0]);
+    arenaBestChart.setOption({
+      animation: false,
+      tooltip: { trigger: 'item', formatter: info => info.seriesName + ' ' + info.value[0] + ': ' + info.data.model
+        + ' (' + info.value[1].toFixed(0) + ')' },
+      legend: { top: 0 },
+      grid: { left: 16, right: 32, top: 40, bottom: 12, containLabel: true },
+      xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
+      yAxis: { type: 'value', scale: true, name: 'rating' },
+      series: keys.map(key => ({ name: key, type: 'line', color: colour(key), symbolSize: 5, lineStyle: { width: 2.5 },
+        data: state.arena.points.filter(point => point.rows.some(row => row.key === key)).map(point => {
+          const row = point.rows.find(candidate => candidate.key === key);
+          return { value: [point.date, row.rating], model: row.displayName };
+        }) }))
+    }, true);
+    return true;
+  }
+
+  async function refreshAdoption(query, sequence) {
+    const parameters = { source: query.source, measure: query.measure, view: query.view, window: query.window,
+      'created-within': query['created-within'], to: query.to };
+    let adoption;
+    try {
+      adoption = await getJson('/api/arena/adoption', parameters);
+    } catch (problem) {
+      if (sequence === state.requests) {
+        document.getElementById('arena-note').textContent = 'Rating against downloads: ' + problem.message;
+        arenaScatterChart.setOption({ graphic: emptyText('no downloads to compare') }, true);
+      }
+      return;
+    }
+    if (sequence !== state.requests) { return; }
+    state.lastAdoption = adoption;
+    const points = adoption.rows.filter(row => row.downloads > 0);
+    const countries = [...new Set(points.map(row => row.country))];
+    document.getElementById('arena-scatter-title').textContent = 'Rating (leaderboard of ' + adoption.leaderboardDate
+      + ') against ' + adoption.measure + ', ' + adoption.view + ' view';
+    document.getElementById('arena-note').textContent = adoption.spearman
+      ? 'Spearman\'s rank correlation between rating and downloads: ' + adoption.spearman.rho.toFixed(3)
+        + ' (n = ' + adoption.spearman.n + ' distinct repositories).'
+      : 'Too few rated repositories in this snapshot for a rank correlation.';
+    arenaScatterChart.setOption(points.length === 0 ? { graphic: emptyText('no rated repository in this snapshot') } : {
+      animation: false,
+      tooltip: { trigger: 'item', formatter: info => info.data.name + ' (' + info.seriesName + '): rating '
+        + info.value[1].toFixed(0) + ', ' + Math.round(info.value[0]).toLocaleString('en') + ' downloads' },
+      legend: { top: 0 },
+      grid: { left: 16, right: 32, top: 40, bottom: 28, containLabel: true },
+      xAxis: { type: 'log', name: 'downloads (log scale)', nameLocation: 'middle', nameGap: 26 },
+      yAxis: { type: 'value', scale: true, name: 'rating' },
+      series: countries.map(country => ({ name: country, type: 'scatter', color: colour(country), symbolSize: 9,
+        data: points.filter(row => row.country === country).map(row => ({ name: row.key, value: [row.downloads, row.rating] })) }))
+    }, true);
+  }
+
   async function start() {
     try {
       state.palette = await getJson('/assets/palette.json', {});
@@ -268,7 +340,10 @@
       if (found.models.includes(search.value)) { showModel(search.value); }
     });
     search.addEventListener('change', () => showModel(search.value));
-    window.addEventListener('resize', () => { seriesChart.resize(); sharesChart.resize(); lineageChart.resize(); });
+    window.addEventListener('resize', () => {
+      [seriesChart, sharesChart, lineageChart, arenaBestChart, arenaScatterChart].forEach(chart => chart.resize());
+    });
+    state.hasArena = await showArena();
     await refresh();
   }
 

@@ -315,6 +315,27 @@ class ArenaIT {
     }
 
     @Test
+    void theApiAnswersWhatTheCommandPrints() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (org.modelcensus.serve.CensusApi api = new org.modelcensus.serve.CensusApi(
+                org.modelcensus.store.CensusStore.openForReading(store),
+                org.modelcensus.attribution.OrganizationRegistry.bundled(),
+                json,
+                org.modelcensus.serve.ServeLimits.defaults())) {
+            JsonNode answered = json.readTree(api.arena(
+                    Map.of("open-only", List.of("true"), "at", List.of("2025-11-09"), "by", List.of("organization"))));
+            assertThat(answered)
+                    .isEqualTo(cli.json(store, "arena", "--open-only", "--at", "2025-11-09", "--by", "organization"));
+            JsonNode adoption = json.readTree(api.arenaAdoption(Map.of("source", List.of("llmfit"))));
+            assertThat(adoption).isEqualTo(cli.json(store, "arena", "adoption", "--source", "llmfit"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> api.arena(Map.of("every", List.of("week"))))
+                    .hasMessageContaining("--every \"week\"");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> api.arena(Map.of("open-only", List.of("yes"))))
+                    .hasMessageContaining("true or false");
+        }
+    }
+
+    @Test
     void aStoreWithoutStandingsSaysHowToImportThem() {
         Path empty = directory.resolve("no-arena.duckdb");
         assertThat(cli.run(

@@ -75,6 +75,20 @@ class DashboardBrowserIT {
                         .isEqualTo("time");
                 assertSameMeasure(driver);
                 assertReadable(driver);
+                // the leaderboard: China's and the USA's best open models as lines, ratings against the downloads of
+                // the measure the curve counts, on a log axis
+                wait.until(browser ->
+                        Boolean.TRUE.equals(driver.executeScript("return !!window.censusDashboard.lastAdoption;")));
+                assertThat((List<String>) driver.executeScript("return echarts.getInstanceByDom(document"
+                                + ".getElementById('arena-best-chart')).getOption().series.map(s => s.name);"))
+                        .contains("CN", "US");
+                assertThat(driver.executeScript("return echarts.getInstanceByDom(document.getElementById("
+                                + "'arena-scatter-chart')).getOption().xAxis[0].type;"))
+                        .isEqualTo("log");
+                assertThat(driver.findElement(By.id("arena-note")).getText()).contains("Spearman", "n = ");
+                for (String chart : List.of("arena-best-chart", "arena-scatter-chart")) {
+                    assertThat(Browser.labelProblems(driver, chart)).as(chart).isEmpty();
+                }
                 // one colour per group, as the report and the PNGs draw it (the script hashes as Palette does)
                 Palette palette = Palette.bundled();
                 for (String key : List.of("CN", "US", "Alibaba", "an-unlisted-namespace", "Qwen/Qwen2.5-7B")) {

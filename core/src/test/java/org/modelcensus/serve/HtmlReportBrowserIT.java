@@ -54,7 +54,8 @@ class HtmlReportBrowserIT {
                             driver.executeScript("return !!(window.censusReport && window.censusReport.rendered);")));
             List<String> ids = (List<String>) driver.executeScript(
                     "return Array.from(document.querySelectorAll('.chart')).map(element => element.id);");
-            // two time sections (curve and concentration each), three bar charts, the families treemap
+            // two time sections (curve and concentration each), three bar charts, the families treemap, and the
+            // leaderboard's best open models over time and its rating-against-downloads scatter
             assertThat(ids)
                     .containsExactlyInAnyOrder(
                             "curve-0",
@@ -64,7 +65,9 @@ class HtmlReportBrowserIT {
                             "latest-country",
                             "latest-organization",
                             "latest-type",
-                            "families");
+                            "families",
+                            "arena-best",
+                            "arena-scatter");
             for (String id : ids) {
                 assertThat(Browser.texts(driver, id)).as(id).isNotEmpty();
                 if (!id.equals("families")) {
@@ -108,6 +111,24 @@ class HtmlReportBrowserIT {
             assertThat(axes).containsOnly("time");
             assertThat(Browser.texts(driver, "curve-1")).contains("CN passes US 2024-10-15", "US passes CN 2024-11-05");
             Files.write(Path.of("target", "html-report.png"), driver.getScreenshotAs(OutputType.BYTES));
+
+            // the leaderboard: a line per leading country on a date axis, China's crossing of the USA marked, and
+            // ratings against downloads on a log axis in the countries' colours
+            Map<String, Object> arena = (Map<String, Object>) driver.executeScript(
+                    "const best = echarts.getInstanceByDom(document.getElementById('arena-best')).getOption();"
+                            + "const scatter = echarts.getInstanceByDom(document.getElementById('arena-scatter'))"
+                            + ".getOption();"
+                            + "return { names: best.series.map(s => s.name), axis: best.xAxis[0].type,"
+                            + " scatterAxis: scatter.xAxis[0].type,"
+                            + " cn: best.series.find(s => s.name === 'CN').color,"
+                            + " scatterCn: scatter.series.find(s => s.name === 'CN').color };");
+            assertThat((List<String>) arena.get("names")).contains("CN", "US");
+            assertThat(arena)
+                    .containsEntry("axis", "time")
+                    .containsEntry("scatterAxis", "log")
+                    .containsEntry("cn", palette.colour("CN"))
+                    .containsEntry("scatterCn", palette.colour("CN"));
+            assertThat(Browser.texts(driver, "arena-best")).contains("CN passes US 2024-12-22");
 
             // the stacked view and the origin view still draw, and still read
             driver.executeScript("document.querySelector('#toggle-1 button[data-chart=stacked]').click();");
