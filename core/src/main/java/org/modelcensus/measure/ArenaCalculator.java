@@ -150,6 +150,10 @@ public final class ArenaCalculator {
             Optional<LocalDate> to,
             boolean monthly) {
         requireNonNull(by, "by is null");
+        if (by == GroupBy.TYPE) {
+            throw CensusException.invalidArgument(
+                    "by", "the leaderboard groups by country or organization, not by developer type");
+        }
         LocalDate first = at.map(this::dateAt).orElse(from.orElse(LocalDate.MIN));
         LocalDate last = at.map(this::dateAt).orElse(to.orElse(LocalDate.MAX));
         if (first.isAfter(last)) {
@@ -304,7 +308,7 @@ public final class ArenaCalculator {
             rows.add(new QualityAdoption.Row(
                     model,
                     Double.parseDouble(row.getString("rating")),
-                    model.organization().map(o -> o.country().code()).orElse("unknown"),
+                    model.organization().map(o -> o.country().code()).orElse(ShareRow.UNKNOWN),
                     model.hubId().get(),
                     roots.get(model.hubId().get()),
                     counted[0],

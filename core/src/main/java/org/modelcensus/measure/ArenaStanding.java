@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * One group's best model on one leaderboard date.
  *
- * @param key the group (a country code or an organisation; {@code unknown} where the mapping found none)
+ * @param key the group (a country code or an organisation; {@code UNKNOWN} where the mapping found none)
  * @param position 1 + the number of models of that date rated higher, of every licence
  * @param printedRank the leaderboard's own rank, where the file prints one (LMArena ranks by confidence interval)
  * @param ciPlus how far the 95 % interval reaches above the rating, where printed

@@ -62,7 +62,7 @@ public record QualityAdoption(
     /**
      * One leaderboard model.
      *
-     * @param country the country of its developer, {@code unknown} where the mapping found none
+     * @param country the country of its developer, {@code UNKNOWN} where the mapping found none
      * @param root the root of its family in the snapshot's lineage (the repository itself where it declares none)
      * @param ownDownloads its repository's downloads
      * @param familyDownloads the root's and every derivative's, each split among its roots

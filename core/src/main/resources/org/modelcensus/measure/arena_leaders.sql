@@ -18,7 +18,7 @@ WITH rated AS (
 placed AS (
     SELECT
         *,
-        coalesce(CASE WHEN ? = 'country' THEN nullif(country, '') ELSE nullif(organization, '') END, 'unknown')
+        coalesce(CASE WHEN ? = 'country' THEN nullif(country, '') ELSE nullif(organization, '') END, 'UNKNOWN')
             AS group_key,
         row_number() OVER (PARTITION BY snapshot_date ORDER BY rating DESC, model_key) AS place
     FROM rated

@@ -28,7 +28,7 @@ best_proprietary AS (
 grouped AS (
     SELECT
         *,
-        coalesce(CASE WHEN ? = 'country' THEN nullif(country, '') ELSE nullif(organization, '') END, 'unknown')
+        coalesce(CASE WHEN ? = 'country' THEN nullif(country, '') ELSE nullif(organization, '') END, 'UNKNOWN')
             AS group_key
     FROM rated
     WHERE weights = 'open' OR NOT ?

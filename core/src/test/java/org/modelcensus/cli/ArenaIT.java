@@ -108,7 +108,7 @@ class ArenaIT {
             if (!"open".equals(weights.get(current[2]))) {
                 continue;
             }
-            String country = countryOfArena.getOrDefault(current[3], "unknown");
+            String country = countryOfArena.getOrDefault(current[3], "UNKNOWN");
             best.computeIfAbsent(LocalDate.parse(row[0]), ignored -> new TreeMap<>())
                     .merge(country, Double.parseDouble(row[1]), Math::max);
         }
@@ -309,6 +309,9 @@ class ArenaIT {
         CliRunner.Result every = cli.run("arena", "--every", "week", "--store", store.toString());
         assertThat(every.exitCode()).isEqualTo(2);
         assertThat(every.err()).contains("--every \"week\"");
+        CliRunner.Result type = cli.run("arena", "--by", "type", "--store", store.toString());
+        assertThat(type.exitCode()).isEqualTo(2);
+        assertThat(type.err()).contains("country or organization");
         CliRunner.Result early = cli.run("arena", "--at", "2020-01-01", "--store", store.toString());
         assertThat(early.exitCode()).isEqualTo(2);
         assertThat(early.err()).contains("no leaderboard date on or before 2020-01-01");
