@@ -159,14 +159,16 @@ public final class ArenaCalculator {
         if (first.isAfter(last)) {
             throw CensusException.invalidArgument("from", "--from " + first + " is after --to " + last);
         }
+        List<SqlQuery.Named> rated =
+                List.of(new SqlQuery.Named("rated", query("arena_rated.sql", by.label(), bound(first), bound(last))));
         Map<LocalDate, List<ArenaStanding>> byDate = new LinkedHashMap<>();
         engine.forEach(
-                query("arena_standings.sql", bound(first), bound(last), by.label(), openOnly),
+                query("arena_standings.sql", openOnly).with(rated),
                 row -> byDate.computeIfAbsent(row.getDate("snapshot_date"), ignored -> new ArrayList<>())
                         .add(standing(row)));
         Map<LocalDate, List<ArenaStandings.Leader>> leaders = new HashMap<>();
         engine.forEach(
-                query("arena_leaders.sql", bound(first), bound(last), by.label(), openOnly),
+                query("arena_leaders.sql", openOnly).with(rated),
                 row -> leaders.computeIfAbsent(row.getDate("snapshot_date"), ignored -> new ArrayList<>())
                         .add(new ArenaStandings.Leader(
                                 row.getString("model_key"),
