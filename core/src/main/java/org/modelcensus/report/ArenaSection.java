@@ -30,4 +30,21 @@ public record ArenaSection(
         requireNonNull(adoption, "adoption is null");
         requireNonNull(coverage, "coverage is null");
     }
+
+    /** The countries most often among the three best of a point (at most six), which the charts draw as lines. */
+    public List<String> leadingCountries() {
+        java.util.Map<String, Integer> nearTop = new java.util.HashMap<>();
+        for (ArenaStandings.Point point : standings.points()) {
+            for (int place = 0; place < Math.min(3, point.rows().size()); place++) {
+                nearTop.merge(point.rows().get(place).key(), 1, Integer::sum);
+            }
+        }
+        return nearTop.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(6)
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+    }
 }

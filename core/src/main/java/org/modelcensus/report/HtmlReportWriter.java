@@ -336,19 +336,7 @@ public final class HtmlReportWriter {
     /** The leaderboard charts' data: the leading countries' best open ratings by month, and the scatter's points. */
     private ObjectNode arenaData(ArenaSection section, Set<String> keys) {
         ObjectNode arena = json.createObjectNode();
-        Map<String, Integer> nearTop = new java.util.HashMap<>();
-        for (ArenaStandings.Point point : section.standings().points()) {
-            for (int place = 0; place < Math.min(3, point.rows().size()); place++) {
-                nearTop.merge(point.rows().get(place).key(), 1, Integer::sum);
-            }
-        }
-        List<String> countries = nearTop.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue()
-                        .reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(6)
-                .map(Map.Entry::getKey)
-                .toList();
+        List<String> countries = section.leadingCountries();
         keys.addAll(countries);
         ArrayNode lines = arena.putArray("lines");
         for (String country : countries) {

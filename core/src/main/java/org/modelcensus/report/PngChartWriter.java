@@ -51,8 +51,10 @@ import org.jfree.data.time.TimeSeriesCollection;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.lineage.Relation;
+import org.modelcensus.measure.ArenaStandings;
 import org.modelcensus.measure.Crossing;
 import org.modelcensus.measure.Family;
+import org.modelcensus.measure.QualityAdoption;
 import org.modelcensus.measure.SeriesPoint;
 import org.modelcensus.measure.ShareRow;
 import org.modelcensus.measure.ShareSeries;
@@ -119,7 +121,113 @@ public final class PngChartWriter {
         report.lineage()
                 .filter(section -> !section.families().families().isEmpty())
                 .ifPresent(section -> charts.add(new Chart("families.png", families(section))));
+        report.arena().ifPresent(section -> {
+            charts.add(new Chart("arena-best-open.png", arenaBest(section)));
+            charts.add(new Chart("arena-rating-downloads.png", arenaScatter(section)));
+        });
         return charts;
+    }
+
+    /** The leading countries' best open-weights rating by month, with China's last passing of the USA marked. */
+    private JFreeChart arenaBest(ArenaSection section) {
+        List<String> keys = section.leadingCountries();
+        TimeSeriesCollection dataset = new TimeSeriesCollection(TimeZone.getTimeZone(ZoneOffset.UTC));
+        for (String key : keys) {
+            TimeSeries line = new TimeSeries(key);
+            for (ArenaStandings.Point point : section.standings().points()) {
+                point.row(key).ifPresent(row -> line.add(day(point.date()), row.rating()));
+            }
+            dataset.addSeries(line);
+        }
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(
+                "Best open-weights model per country - LMArena text leaderboard",
+                "",
+                "rating",
+                dataset,
+                true,
+                false,
+                false);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int index = 0; index < keys.size(); index++) {
+            renderer.setSeriesPaint(index, palette.awtColour(keys.get(index)));
+            renderer.setSeriesStroke(index, new BasicStroke(2.5f));
+        }
+        plot.setRenderer(renderer);
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        dateAxis(plot);
+        section.crossings().stream()
+                .filter(crossing -> crossing.direction() == Crossing.Direction.UP)
+                .reduce((first, second) -> second)
+                .ifPresent(crossing -> {
+                    ValueMarker marker = new ValueMarker(crossing.date()
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .toInstant()
+                            .toEpochMilli());
+                    marker.setPaint(INK);
+                    marker.setStroke(new BasicStroke(
+                            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+                    marker.setLabel(section.a() + " passes " + section.b() + " " + crossing.date());
+                    marker.setLabelFont(TEXT);
+                    marker.setLabelPaint(INK);
+                    marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                    marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+                    marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+                    marker.setLabelOffset(new RectangleInsets(6, 4, 0, 4));
+                    plot.addDomainMarker(marker);
+                });
+        return styled(
+                chart,
+                "Source LMArena text leaderboard, last date of each month up to "
+                        + section.standings()
+                                .points()
+                                .get(section.standings().points().size() - 1)
+                                .date()
+                        + "; open-weights by the licence classes of data/arena/licenses.csv. Ratings compare within"
+                        + " a date only.");
+    }
+
+    /** Ratings against downloads (log axis), one colour per country. */
+    private JFreeChart arenaScatter(ArenaSection section) {
+        QualityAdoption adoption = section.adoption();
+        java.util.Map<String, org.jfree.data.xy.XYSeries> byCountry = new java.util.TreeMap<>();
+        for (QualityAdoption.Row row : adoption.rows()) {
+            double downloads = row.downloads(adoption.view());
+            if (downloads > 0) {
+                byCountry
+                        .computeIfAbsent(row.country(), key -> new org.jfree.data.xy.XYSeries(key, false, true))
+                        .add(downloads, row.rating());
+            }
+        }
+        org.jfree.data.xy.XYSeriesCollection dataset = new org.jfree.data.xy.XYSeriesCollection();
+        byCountry.values().forEach(dataset::addSeries);
+        JFreeChart chart = ChartFactory.createScatterPlot(
+                "Rating against downloads - open-weights models of " + adoption.date(),
+                "downloads (log scale)",
+                "rating",
+                dataset);
+        XYPlot plot = chart.getXYPlot();
+        org.jfree.chart.axis.LogAxis axis = new org.jfree.chart.axis.LogAxis("downloads (log scale)");
+        axis.setBase(10);
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        axis.setTickLabelFont(TEXT);
+        plot.setDomainAxis(axis);
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        int index = 0;
+        for (String country : byCountry.keySet()) {
+            renderer.setSeriesPaint(index, palette.awtColour(country));
+            renderer.setSeriesShape(index, new java.awt.geom.Ellipse2D.Double(-4.5, -4.5, 9, 9));
+            index++;
+        }
+        plot.setRenderer(renderer);
+        return styled(
+                chart,
+                "Source snapshot " + adoption.selection().end().label() + ", measure "
+                        + adoption.selection().describe() + ", "
+                        + adoption.view().label() + " view; LMArena of "
+                        + adoption.date() + ". " + ArenaWriter.correlation(adoption.correlation()));
     }
 
     /** The leading groups' shares as lines on a date axis, with a dashed marker at every crossing. */

@@ -81,11 +81,13 @@ class PngChartsIT {
                         "shares-country.png",
                         "shares-organization.png",
                         "shares-type.png",
-                        "families.png");
+                        "families.png",
+                        "arena-best-open.png",
+                        "arena-rating-downloads.png");
         charts.forEach((file, chart) -> {
             String footnote = footnote(chart);
             assertThat(footnote).as(file).startsWith("Source ").containsPattern("\\d{4}-\\d{2}-\\d{2}");
-            if (!file.equals("families.png")) {
+            if (!file.equals("families.png") && !file.equals("arena-best-open.png")) {
                 assertThat(footnote).as(file).contains("measure ", "uploader view");
             }
         });
@@ -119,6 +121,37 @@ class PngChartsIT {
                     plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, column);
             assertThat(label).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f %%", 100 * row.share()));
         }
+    }
+
+    @Test
+    void theLeaderboardChartsDrawTheBestOpenModelsAndRatingsAgainstDownloadsOnALogAxis() {
+        Palette palette = Palette.bundled();
+        XYPlot best = charts.get("arena-best-open.png").getXYPlot();
+        assertThat(best.getDomainAxis()).isInstanceOf(DateAxis.class);
+        List<String> names = new java.util.ArrayList<>();
+        for (int series = 0; series < best.getDataset().getSeriesCount(); series++) {
+            names.add(best.getDataset().getSeriesKey(series).toString());
+            assertThat(best.getRenderer().getSeriesPaint(series)).isEqualTo(palette.awtColour(names.get(series)));
+        }
+        assertThat(names).contains("CN", "US");
+        @SuppressWarnings("unchecked")
+        List<Marker> markers = List.copyOf(best.getDomainMarkers(Layer.FOREGROUND));
+        assertThat(markers).extracting(Marker::getLabel).containsExactly("CN passes US 2024-12-22");
+        XYPlot scatter = charts.get("arena-rating-downloads.png").getXYPlot();
+        assertThat(scatter.getDomainAxis()).isInstanceOf(org.jfree.chart.axis.LogAxis.class);
+        int points = 0;
+        for (int series = 0; series < scatter.getDataset().getSeriesCount(); series++) {
+            points += scatter.getDataset().getItemCount(series);
+            assertThat(scatter.getRenderer().getSeriesPaint(series))
+                    .isEqualTo(palette.awtColour(
+                            scatter.getDataset().getSeriesKey(series).toString()));
+        }
+        long positive = report.arena().orElseThrow().adoption().rows().stream()
+                .filter(row ->
+                        row.downloads(report.arena().orElseThrow().adoption().view()) > 0)
+                .count();
+        assertThat(points).isEqualTo((int) positive).isGreaterThan(10);
+        assertThat(footnote(charts.get("arena-rating-downloads.png"))).contains("Spearman", "n = ");
     }
 
     @Test
