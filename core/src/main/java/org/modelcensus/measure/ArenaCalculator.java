@@ -55,18 +55,13 @@ public final class ArenaCalculator {
                         row.getString("display_name"),
                         row.getString("license"),
                         row.getString("organization"))));
+        Set<String> organizations = new TreeSet<>();
+        listed.forEach(listing ->
+                mapping.organization(listing.organization()).ifPresent(found -> organizations.add(found.name())));
         Set<String> namespaces = new TreeSet<>();
-        census.registry().entries().forEach(entry -> {
-            for (ArenaMapping.Listing listing : listed) {
-                if (mapping.organization(listing.organization())
-                        .map(Organization::name)
-                        .filter(entry.organization().name()::equals)
-                        .isPresent()) {
-                    namespaces.add(entry.namespace().toLowerCase(Locale.ROOT));
-                    return;
-                }
-            }
-        });
+        census.registry().entries().stream()
+                .filter(entry -> organizations.contains(entry.organization().name()))
+                .forEach(entry -> namespaces.add(entry.namespace().toLowerCase(Locale.ROOT)));
         engine.install(
                 "arena_namespace",
                 List.of("namespace"),

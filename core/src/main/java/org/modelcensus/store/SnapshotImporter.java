@@ -43,15 +43,6 @@ public final class SnapshotImporter {
     private final ObjectMapper json;
     private final Clock clock;
 
-    /** The store written. */
-    CensusStore store() {
-        return store;
-    }
-
-    Clock clock() {
-        return clock;
-    }
-
     public SnapshotImporter(CensusStore store, ObjectMapper json, Clock clock) {
         this.store = requireNonNull(store, "store is null");
         this.json = requireNonNull(json, "json is null");
@@ -59,6 +50,15 @@ public final class SnapshotImporter {
         if (store.readOnly()) {
             throw new IllegalArgumentException("store is open read-only");
         }
+    }
+
+    /** The store written. */
+    CensusStore store() {
+        return store;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     /**
