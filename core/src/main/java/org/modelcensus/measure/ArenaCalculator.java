@@ -3,7 +3,6 @@ package org.modelcensus.measure;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -171,20 +170,11 @@ public final class ArenaCalculator {
                                 row.getString("group_key"),
                                 Double.parseDouble(row.getString("rating")),
                                 row.getInt("shown_rank"))));
-        Set<LocalDate> kept = byDate.keySet();
-        if (monthly) {
-            Map<YearMonth, LocalDate> lastOfMonth = new LinkedHashMap<>();
-            byDate.keySet().forEach(date -> lastOfMonth.put(YearMonth.from(date), date));
-            kept = Set.copyOf(lastOfMonth.values());
-        }
         List<ArenaStandings.Point> points = new ArrayList<>();
-        for (Map.Entry<LocalDate, List<ArenaStanding>> entry : byDate.entrySet()) {
-            if (kept.contains(entry.getKey())) {
-                points.add(new ArenaStandings.Point(
-                        entry.getKey(), entry.getValue(), leaders.getOrDefault(entry.getKey(), List.of())));
-            }
-        }
-        return new ArenaStandings(by, openOnly, at.isPresent() ? "date" : monthly ? "month" : "snapshot", points);
+        byDate.forEach((date, rows) ->
+                points.add(new ArenaStandings.Point(date, rows, leaders.getOrDefault(date, List.of()))));
+        ArenaStandings all = new ArenaStandings(by, openOnly, at.isPresent() ? "date" : "snapshot", points);
+        return monthly ? all.lastOfEachMonth() : all;
     }
 
     /** Dates far outside any leaderboard stand in for open ends (both engines take a DATE parameter). */

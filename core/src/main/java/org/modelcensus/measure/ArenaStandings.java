@@ -19,6 +19,13 @@ public record ArenaStandings(GroupBy by, boolean openOnly, String every, List<Po
         points = List.copyOf(requireNonNull(points, "points is null"));
     }
 
+    /** The same standings at the last leaderboard date of each month only. */
+    public ArenaStandings lastOfEachMonth() {
+        java.util.Map<java.time.YearMonth, Point> last = new java.util.LinkedHashMap<>();
+        points.forEach(point -> last.put(java.time.YearMonth.from(point.date()), point));
+        return new ArenaStandings(by, openOnly, "month", List.copyOf(last.values()));
+    }
+
     /**
      * One date's rows, best rating first, and the date's five best models (open-weights ones with --open-only).
      */

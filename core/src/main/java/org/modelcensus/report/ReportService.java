@@ -127,16 +127,15 @@ public final class ReportService {
                     "report a later snapshot, or import earlier leaderboard files"));
             return Optional.empty();
         }
-        ArenaStandings standings =
-                arena.standings(GroupBy.COUNTRY, true, Optional.empty(), Optional.empty(), Optional.of(day), true);
+        // crossings are judged on every leaderboard date; the chart draws the last of each month
+        ArenaStandings every =
+                arena.standings(GroupBy.COUNTRY, true, Optional.empty(), Optional.empty(), Optional.of(day), false);
+        ArenaStandings standings = every.lastOfEachMonth();
         java.util.Set<String> keys = ArenaCalculator.keys(standings);
         String a = keys.contains(FIRST) ? FIRST : keys.iterator().next();
         String b = keys.contains(SECOND) && !a.equals(SECOND)
                 ? SECOND
                 : keys.stream().filter(key -> !key.equals(a)).findFirst().orElse(a);
-        // crossings judged on every leaderboard date, not only the monthly points the chart draws
-        ArenaStandings every =
-                arena.standings(GroupBy.COUNTRY, true, Optional.empty(), Optional.empty(), Optional.of(day), false);
         return Optional.of(new ArenaSection(
                 standings,
                 a,

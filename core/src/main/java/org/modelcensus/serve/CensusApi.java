@@ -93,6 +93,7 @@ public final class CensusApi implements AutoCloseable {
     private final BlockingQueue<Census> idle;
     private final ExecutorService executor;
     private final Cache<String, byte[]> cache;
+    private final ArenaMapping arenaMapping;
 
     public CensusApi(CensusStore store, OrganizationRegistry registry, ObjectMapper json, ServeLimits limits) {
         this.store = requireNonNull(store, "store is null");
@@ -120,6 +121,7 @@ public final class CensusApi implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        this.arenaMapping = ArenaMapping.bundled(registry); // the curated files, read once
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(limits.cacheBytes())
                 .weigher((String key, byte[] answer) -> key.length() * 2 + answer.length + 64)
@@ -184,7 +186,7 @@ public final class CensusApi implements AutoCloseable {
             GroupBy by = Query.arguments().by(query.text("by").orElse("country"));
             boolean monthly = ArenaCalculator.monthly(query.text("every").orElse("snapshot"));
             boolean openOnly = flag(query, "open-only");
-            ArenaCalculator arena = new ArenaCalculator(worker, ArenaMapping.bundled(registry));
+            ArenaCalculator arena = new ArenaCalculator(worker, arenaMapping);
             return new ArenaWriter(json)
                     .toJson(arena.standings(
                             by, openOnly, query.date("at"), query.date("from"), query.date("to"), monthly));
@@ -196,7 +198,7 @@ public final class CensusApi implements AutoCloseable {
         Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("rated-at", "at", "to", "from")));
         return answer("arena-adoption " + query.canonical(), worker -> {
             MeasureSelection selection = resolver.resolve(request(query, query.date("from"), end(query)));
-            ArenaCalculator arena = new ArenaCalculator(worker, ArenaMapping.bundled(registry));
+            ArenaCalculator arena = new ArenaCalculator(worker, arenaMapping);
             LocalDate ratedAt = query.date("rated-at")
                     .orElse(arena.dates().get(arena.dates().size() - 1));
             return new ArenaWriter(json).toJson(arena.adoption(selection, view(query), ratedAt));
