@@ -2,11 +2,6 @@ package org.modelcensus.attribution;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,11 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.ModelId;
@@ -286,35 +277,8 @@ public final class ArenaMapping {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    private interface RowHandler {
-        void accept(CSVRecord record, String place);
-    }
-
-    private static void read(String file, List<String> header, RowErrors errors, RowHandler handler) {
-        InputFile input = InputFile.resource(DIRECTORY + file);
-        try (Reader reader = new InputStreamReader(input.open(), StandardCharsets.UTF_8);
-                CSVParser csv = CSVFormat.RFC4180.builder().get().parse(reader)) {
-            boolean first = true;
-            for (CSVRecord record : csv) {
-                String place = input.name() + ":" + csv.getCurrentLineNumber();
-                if (first) {
-                    first = false;
-                    if (!record.toList().equals(header)) {
-                        throw new CensusException(
-                                ErrorCode.INVALID_REGISTRY,
-                                place + ": header must be exactly " + String.join(",", header));
-                    }
-                } else if (record.size() != header.size()) {
-                    errors.add(place, record.size() + " fields; expected " + header.size());
-                } else {
-                    handler.accept(record, place);
-                }
-            }
-        } catch (IOException e) {
-            throw input.unreadable(e);
-        } catch (UncheckedIOException e) {
-            throw input.unreadable(e);
-        }
+    private static void read(String file, List<String> header, RowErrors errors, CuratedCsv.RowHandler handler) {
+        CuratedCsv.read(InputFile.resource(DIRECTORY + file), header, errors, handler);
     }
 
     /** For callers that only want the organisation of a printed name. */

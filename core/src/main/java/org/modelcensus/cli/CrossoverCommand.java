@@ -44,6 +44,9 @@ final class CrossoverCommand implements Callable<Integer> {
     ViewOptions viewOptions;
 
     @Mixin
+    CountingOptions countingOptions;
+
+    @Mixin
     OutputOption output;
 
     @Mixin
@@ -55,7 +58,7 @@ final class CrossoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SeriesRequest request = seriesOptions.request(measureOptions, viewOptions);
+        SeriesRequest request = seriesOptions.request(measureOptions, viewOptions, countingOptions);
         var format = output.format();
         try (Census session = common.openCensus(context)) {
             ShareSeries series = new SeriesCalculator(session.attribution(), session.resolver()).series(request);

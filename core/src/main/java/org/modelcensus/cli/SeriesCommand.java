@@ -37,6 +37,9 @@ final class SeriesCommand implements Callable<Integer> {
     ViewOptions viewOptions;
 
     @Mixin
+    CountingOptions countingOptions;
+
+    @Mixin
     OutputOption output;
 
     @Mixin
@@ -48,7 +51,7 @@ final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SeriesRequest request = seriesOptions.request(measureOptions, viewOptions);
+        SeriesRequest request = seriesOptions.request(measureOptions, viewOptions, countingOptions);
         var format = output.format();
         try (Census session = common.openCensus(context)) {
             var series = new SeriesCalculator(session.attribution(), session.resolver()).series(request);

@@ -45,7 +45,7 @@ final class SeriesOptions {
         return ArgumentParser.forFlags().every(every);
     }
 
-    SeriesRequest request(MeasureOptions measure, ViewOptions view) {
+    SeriesRequest request(MeasureOptions measure, ViewOptions view, CountingOptions counting) {
         return new SeriesRequest(
                 measure.measure(),
                 by(),
@@ -56,6 +56,7 @@ final class SeriesOptions {
                 Optional.ofNullable(to),
                 every(),
                 measure.windowDays(),
-                measure.cohort());
+                measure.cohort(),
+                counting.counting());
     }
 }

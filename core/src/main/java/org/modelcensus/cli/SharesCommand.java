@@ -46,6 +46,9 @@ final class SharesCommand implements Callable<Integer> {
     ViewOptions viewOptions;
 
     @Mixin
+    CountingOptions countingOptions;
+
+    @Mixin
     OutputOption output;
 
     @Mixin
@@ -62,7 +65,8 @@ final class SharesCommand implements Callable<Integer> {
         var unknownNamespaces = viewOptions.unknownNamespaces();
         AttributionView view = viewOptions.view();
         try (Census session = common.openCensus(context)) {
-            MeasureSelection selection = session.resolve(window.request(measureOptions));
+            MeasureSelection selection =
+                    session.resolve(window.request(measureOptions).withCounting(countingOptions.counting()));
             ShareTable table = new ShareCalculator()
                     .shares(
                             session.attribution()

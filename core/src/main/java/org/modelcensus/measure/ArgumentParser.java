@@ -4,11 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.modelcensus.CensusException;
 import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.attribution.RegionGrouping;
 import org.modelcensus.attribution.UnknownNamespaces;
 
 /**
@@ -56,15 +58,17 @@ public final class ArgumentParser {
                 .orElseThrow(() -> invalid("view", value, "uploader or origin"));
     }
 
-    /** {@code UNKNOWN} (the default) or {@code INTL}. */
+    /** {@code UNKNOWN} (the default), {@code INTL}, {@code EXCLUDE} or {@code PROPORTIONAL} (any case). */
     public UnknownNamespaces unknownAs(Optional<String> value) {
-        if (value.isEmpty() || value.get().equals("UNKNOWN")) {
+        if (value.isEmpty()) {
             return UnknownNamespaces.REPORT;
         }
-        if (value.get().equals("INTL")) {
-            return UnknownNamespaces.INTL;
+        for (UnknownNamespaces choice : UnknownNamespaces.values()) {
+            if (choice.flagValue().equalsIgnoreCase(value.get())) {
+                return choice;
+            }
         }
-        throw invalid("unknown-as", value.get(), "UNKNOWN or INTL");
+        throw invalid("unknown-as", value.get(), "UNKNOWN, INTL, EXCLUDE or PROPORTIONAL");
     }
 
     /** A number of days such as {@code 30d} or {@code 30}. */
@@ -124,6 +128,47 @@ public final class ArgumentParser {
                     prefix + name + " is \"" + key + "\", a group with downloads at no point of the series;"
                             + " expected one of " + String.join(", ", groups) + " (keys are case-sensitive)");
         }
+    }
+
+    /**
+     * Counting choices from their arguments: what {@code exclude} names (any of {@code repackaged}, {@code automated},
+     * comma-separated or repeated), whether re-packaged derivatives go to their roots, spikes are capped and stale
+     * counters zeroed, and the region grouping's name.
+     */
+    public Counting counting(
+            List<String> exclude,
+            boolean repackagedToRoot,
+            boolean capSpikes,
+            boolean staleAsZero,
+            Optional<String> regions) {
+        boolean dropRepackaged = false;
+        boolean dropAutomated = false;
+        for (String listed : exclude) {
+            for (String value : listed.split(",", -1)) {
+                switch (value.trim()) {
+                    case "repackaged" -> dropRepackaged = true;
+                    case "automated" -> dropAutomated = true;
+                    default -> throw invalid("exclude", value, "repackaged or automated");
+                }
+            }
+        }
+        if (dropRepackaged && repackagedToRoot) {
+            throw CensusException.invalidArgument(
+                    "exclude",
+                    "re-packaged derivatives are either left out (" + prefix + "exclude repackaged) or credited to"
+                            + " their roots (" + prefix + "repackaged-to-root), not both");
+        }
+        Counting.Repackaged repackaged = dropRepackaged
+                ? Counting.Repackaged.DROPPED
+                : repackagedToRoot ? Counting.Repackaged.ROOT : Counting.Repackaged.COUNTED;
+        return new Counting(
+                repackaged,
+                dropAutomated,
+                capSpikes,
+                staleAsZero,
+                regions.map(name -> RegionGrouping.named(name)
+                                .orElseThrow(() -> invalid("group-regions", name, "one of " + RegionGrouping.names())))
+                        .orElse(RegionGrouping.APART));
     }
 
     /** The error for an argument with a value that is not allowed. */

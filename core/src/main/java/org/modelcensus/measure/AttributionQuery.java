@@ -14,6 +14,7 @@ import org.modelcensus.attribution.CountryCode;
 import org.modelcensus.attribution.DeveloperType;
 import org.modelcensus.attribution.Organization;
 import org.modelcensus.attribution.OrganizationRegistry;
+import org.modelcensus.attribution.RegionGrouping;
 import org.modelcensus.attribution.RegistryTable;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.engine.Engine;
@@ -34,6 +35,9 @@ public final class AttributionQuery {
 
     private static final LocalDateTime LATEST = LocalDateTime.of(9999, 1, 1, 0, 0);
 
+    /** The session relation of the region groupings (grouping, country, counted_as). */
+    private static final String REGION_GROUP = "region_group";
+
     private final Engine engine;
     private final OrganizationRegistry registry;
     private final StoredLineage lineage;
@@ -49,6 +53,10 @@ public final class AttributionQuery {
         this.registry = requireNonNull(registry, "registry is null");
         this.lineage = requireNonNull(lineage, "lineage is null");
         RegistryTable.install(engine, registry);
+        AutomatedRules.install(engine);
+        List<List<String>> grouped = new ArrayList<>();
+        RegionGrouping.all().forEach(grouping -> grouped.addAll(grouping.rows()));
+        engine.install(REGION_GROUP, List.of("grouping", "country", "counted_as"), grouped);
     }
 
     public OrganizationRegistry registry() {
@@ -76,8 +84,8 @@ public final class AttributionQuery {
         requireNonNull(selection, "selection is null");
         requireNonNull(view, "view is null");
         Measured found = measure(selection);
-        if (view == AttributionView.ORIGIN) {
-            return origin(selection, found, namespacesApart);
+        if (view == AttributionView.ORIGIN || selection.counting().repackaged() == Counting.Repackaged.ROOT) {
+            return origin(selection, view, found, namespacesApart);
         }
         List<AttributionCell> cells = new ArrayList<>();
         forEachMeasured(
@@ -98,11 +106,16 @@ public final class AttributionQuery {
     }
 
     /**
-     * The origin view: each cell's downloads are its integer sums per number of roots, each divided once by that
-     * number and added in increasing order of it, so that the result never depends on the order of rows.
+     * The origin view, or the uploader view with re-packaged derivatives credited to their roots: each cell's downloads
+     * are its integer sums per number of roots, each divided once by that number and added in increasing order of it,
+     * so that the result never depends on the order of rows.
      */
-    private AttributedDownloads origin(MeasureSelection selection, Measured found, boolean namespacesApart) {
+    private AttributedDownloads origin(
+            MeasureSelection selection, AttributionView view, Measured found, boolean namespacesApart) {
         SnapshotSummary end = selection.end();
+        List<SqlQuery.Named> roots = List.of(new SqlQuery.Named(
+                "credited_root",
+                query(view == AttributionView.ORIGIN ? "lineage_roots.sql" : "repackaged_roots.sql", end.id())));
         /** One cell's downloads by number of roots, its models, and those of them that have one root. */
         final class Split {
             private final AttributionCell cell;
@@ -115,21 +128,16 @@ public final class AttributionQuery {
             }
         }
         Map<List<Optional<?>>, Split> splits = new LinkedHashMap<>();
-        forEachMeasured(
-                selection,
-                "origin_downloads.sql",
-                row -> {
-                    AttributionCell cell = cell(row, 0, 0);
-                    Split split = splits.computeIfAbsent(
-                            List.of(cell.organization(), cell.unregisteredNamespace()), ignored -> new Split(cell));
-                    int rootCount = row.getInt("root_count");
-                    long models = row.getLong("models");
-                    split.downloads.add(rootCount, row.getLong("downloads"));
-                    split.models += models;
-                    split.singleRootModels += rootCount == 1 ? models : 0;
-                },
-                namespacesApart,
-                end.id());
+        forEachMeasured(selection, roots, query("origin_downloads.sql", namespacesApart), row -> {
+            AttributionCell cell = cell(row, 0, 0);
+            Split split = splits.computeIfAbsent(
+                    List.of(cell.organization(), cell.unregisteredNamespace()), ignored -> new Split(cell));
+            int rootCount = row.getInt("root_count");
+            long models = row.getLong("models");
+            split.downloads.add(rootCount, row.getLong("downloads"));
+            split.models += models;
+            split.singleRootModels += rootCount == 1 ? models : 0;
+        });
         List<AttributionCell> cells = new ArrayList<>(splits.size());
         record Group(GroupBy by, UnknownNamespaces unknownNamespaces, String key) {}
         Map<Group, Long> groupModels = new LinkedHashMap<>();
@@ -141,12 +149,19 @@ public final class AttributionQuery {
                     split.models);
             cells.add(cell);
             for (GroupBy by : GroupBy.values()) {
-                for (UnknownNamespaces unknown : UnknownNamespaces.values()) {
+                for (UnknownNamespaces unknown : List.of(UnknownNamespaces.REPORT, UnknownNamespaces.INTL)) {
                     if (!namespacesApart && ShareCalculator.needsNamespaces(by, unknown)) {
                         continue;
                     }
                     groupModels.merge(
-                            new Group(by, unknown, ShareCalculator.key(cell, by, unknown)),
+                            new Group(
+                                    by,
+                                    unknown,
+                                    ShareCalculator.key(
+                                            cell,
+                                            by,
+                                            unknown,
+                                            selection.counting().regions())),
                             split.singleRootModels,
                             Long::sum);
                 }
@@ -154,26 +169,28 @@ public final class AttributionQuery {
         }
         forEachMeasured(
                 selection,
-                "origin_group_models.sql",
+                roots,
+                query(
+                        "origin_group_models.sql",
+                        selection.counting().regions().name(),
+                        ShareRow.UNKNOWN,
+                        ShareRow.UNKNOWN,
+                        ShareRow.UNKNOWN,
+                        CountryCode.INTERNATIONAL.code(),
+                        DeveloperType.COMMUNITY.code()),
                 row -> groupModels.merge(
                         new Group(
                                 GroupBy.valueOf(row.getString(1)),
                                 UnknownNamespaces.valueOf(row.getString(2)),
                                 row.getString(3)),
                         row.getLong(4),
-                        Long::sum),
-                end.id(),
-                ShareRow.UNKNOWN,
-                ShareRow.UNKNOWN,
-                ShareRow.UNKNOWN,
-                CountryCode.INTERNATIONAL.code(),
-                DeveloperType.COMMUNITY.code());
+                        Long::sum));
         List<GroupModels> counted = new ArrayList<>(groupModels.size());
         groupModels.forEach((group, models) ->
                 counted.add(new GroupModels(group.by(), group.unknownNamespaces(), group.key(), models)));
         return new AttributedDownloads(
                 selection,
-                AttributionView.ORIGIN,
+                view,
                 registry.version(),
                 Optional.of(lineage.quality(end)),
                 found.notes(),
@@ -249,7 +266,46 @@ public final class AttributionQuery {
                 cohort.lastDay(cohortEnd)
                         .map(day -> day.plusDays(1).atStartOfDay())
                         .orElse(LATEST));
-        return List.of(new SqlQuery.Named("measured_all", all), new SqlQuery.Named("measured_downloads", inCohort));
+        Counting counting = selection.counting();
+        if (!counting.adjustsModels() && counting.repackaged() != Counting.Repackaged.ROOT) {
+            return List.of(new SqlQuery.Named("measured_all", all), new SqlQuery.Named("measured_downloads", inCohort));
+        }
+        SqlQuery flags = SqlQuery.of(
+                dialect,
+                AttributionQuery.class,
+                "model_flag.sql",
+                AutomatedRules.TINY_PARAMETERS,
+                AutomatedRules.TINY_LEAST_DOWNLOADS,
+                AutomatedRules.TINY_DOWNLOADS_PER_LIKE,
+                AutomatedRules.TINY_MODEL_VOLUME,
+                end.id(),
+                end.id(),
+                selection.staleReference().map(SnapshotSummary::id).orElse(-1L));
+        SqlQuery spikes = counting.capSpikes()
+                ? SqlQuery.of(
+                        dialect,
+                        AttributionQuery.class,
+                        "spike_cap.sql",
+                        end.source(),
+                        selection.start().orElseThrow().date(),
+                        end.date(),
+                        Counting.SPIKE_LEAST_STEPS,
+                        Counting.SPIKE_PERCENT)
+                : SqlQuery.of(dialect, AttributionQuery.class, "spike_cap_none.sql");
+        SqlQuery counted = SqlQuery.of(
+                dialect,
+                AttributionQuery.class,
+                "measured_counted.sql",
+                counting.staleAsZero(),
+                counting.capSpikes(),
+                counting.repackaged() == Counting.Repackaged.DROPPED,
+                counting.dropAutomated());
+        return List.of(
+                new SqlQuery.Named("measured_all", all),
+                new SqlQuery.Named("measured_cohort", inCohort),
+                new SqlQuery.Named("model_flag", flags),
+                new SqlQuery.Named("spike_cap", spikes),
+                new SqlQuery.Named("measured_downloads", counted));
     }
 
     /** The store's lineage, as derived at import. */

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param to the point or last day of a window; empty for the latest snapshot
  * @param source the snapshots' source; empty when the date leaves no doubt
  * @param windowDays the window's length when {@code from} is not given
+ * @param counting the counting choices beyond the measure (as published unless asked)
  */
 public record MeasureRequest(
         Optional<Measure> measure,
@@ -20,7 +21,8 @@ public record MeasureRequest(
         Optional<LocalDate> to,
         Optional<String> source,
         Optional<Integer> windowDays,
-        Cohort cohort) {
+        Cohort cohort,
+        Counting counting) {
     /** The window, in days, when neither {@code from} nor a length is given: 30, or 365 for first-year downloads. */
     public static final int DEFAULT_WINDOW_DAYS = 30;
 
@@ -34,6 +36,28 @@ public record MeasureRequest(
         requireNonNull(source, "source is null");
         requireNonNull(windowDays, "windowDays is null");
         requireNonNull(cohort, "cohort is null");
+        requireNonNull(counting, "counting is null");
+    }
+
+    /** A request counting the numbers as published. */
+    public MeasureRequest(
+            Optional<Measure> measure,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            Optional<String> source,
+            Optional<Integer> windowDays,
+            Cohort cohort) {
+        this(measure, from, to, source, windowDays, cohort, Counting.AS_PUBLISHED);
+    }
+
+    /** This request under other counting choices. */
+    public MeasureRequest withCounting(Counting choices) {
+        return new MeasureRequest(measure, from, to, source, windowDays, cohort, choices);
+    }
+
+    /** This request with another measure. */
+    public MeasureRequest withMeasure(Measure other) {
+        return new MeasureRequest(Optional.of(other), from, to, source, windowDays, cohort, counting);
     }
 
     /** The window's length for a measure: the one asked for, else 30 days, or 365 for first-year downloads. */

@@ -27,6 +27,54 @@ public final class MeasureResolver {
      * measure the snapshot lacks) is a {@link CensusException} that says why.
      */
     public MeasureSelection resolve(MeasureRequest request) {
+        MeasureSelection selection = resolveMeasure(request);
+        Counting counting = request.counting();
+        if (!counting.adjusts()) {
+            return selection;
+        }
+        if (counting.capSpikes() && selection.start().isEmpty()) {
+            throw new CensusException(
+                    ErrorCode.MEASURE_UNAVAILABLE,
+                    "--cap-spikes caps one step between snapshots of a window; it needs --measure window over"
+                            + " all-time counts, not " + selection.describe());
+        }
+        Optional<SnapshotSummary> reference = Optional.empty();
+        if (counting.staleAsZero()) {
+            reference = Optional.of(staleReference(selection));
+        }
+        return selection.withCounting(counting, reference);
+    }
+
+    /**
+     * The snapshot a stale counter is told by: the latest of the end's source at least {@value Counting#STALE_DAYS}
+     * days before it, with all-time counts, as the end has too.
+     */
+    private SnapshotSummary staleReference(MeasureSelection selection) {
+        SnapshotSummary end = selection.end();
+        if (selection.measure() != Measure.DOWNLOADS_30D || selection.thirtyDayFallback()) {
+            throw new CensusException(
+                    ErrorCode.MEASURE_UNAVAILABLE,
+                    "--stale-as-zero corrects 30-day counts; it applies to --measure downloads30d, not "
+                            + selection.describe());
+        }
+        LocalDate latest = end.date().minusDays(Counting.STALE_DAYS);
+        Optional<SnapshotSummary> reference = snapshots.ofSource(end.source()).stream()
+                .filter(snapshot -> !snapshot.date().isAfter(latest))
+                .filter(snapshot -> snapshot.downloadsAllTime().isPresent())
+                .reduce((earlier, later) -> later);
+        if (end.downloadsAllTime().isEmpty() || reference.isEmpty()) {
+            throw new CensusException(
+                    ErrorCode.MEASURE_UNAVAILABLE,
+                    "--stale-as-zero compares all-time counts " + Counting.STALE_DAYS + " days apart; source "
+                            + end.source() + " has "
+                            + (end.downloadsAllTime().isEmpty()
+                                    ? "no all-time counts at " + end.date()
+                                    : "no snapshot with all-time counts on or before " + latest));
+        }
+        return reference.get();
+    }
+
+    private MeasureSelection resolveMeasure(MeasureRequest request) {
         SnapshotSummary end = snapshots.select(request.to(), request.source());
         Measure measure = request.measure().orElseGet(() -> defaultMeasure(end));
         if (request.from().isPresent() && !measure.spansWindow()) {

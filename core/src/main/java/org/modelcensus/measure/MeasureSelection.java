@@ -16,6 +16,9 @@ import org.modelcensus.store.SnapshotSummary;
  * @param cohort which models count, by creation date
  * @param thirtyDayFallback whether a window was asked of a source with only 30-day counts, so the 30-day count at the
  *     end snapshot stands for it
+ * @param counting the counting choices beyond the measure
+ * @param staleReference with {@link Counting#staleAsZero}, the snapshot of the same source a stale counter's all-time
+ *     count is compared with: the latest at least {@value Counting#STALE_DAYS} days before the end
  */
 public record MeasureSelection(
         Measure measure,
@@ -24,7 +27,9 @@ public record MeasureSelection(
         Optional<LocalDate> windowStart,
         LocalDate windowEnd,
         Cohort cohort,
-        boolean thirtyDayFallback) {
+        boolean thirtyDayFallback,
+        Counting counting,
+        Optional<SnapshotSummary> staleReference) {
     public MeasureSelection {
         requireNonNull(measure, "measure is null");
         requireNonNull(end, "end is null");
@@ -44,6 +49,41 @@ public record MeasureSelection(
         if (windowStart.isPresent() && !windowStart.get().isBefore(windowEnd)) {
             throw new IllegalArgumentException("the window must start before it ends");
         }
+        requireNonNull(counting, "counting is null");
+        requireNonNull(staleReference, "staleReference is null");
+        if (counting.capSpikes() && start.isEmpty()) {
+            throw new IllegalArgumentException("capping spikes needs a window between two snapshots");
+        }
+        if (counting.staleAsZero() != staleReference.isPresent()) {
+            throw new IllegalArgumentException("a stale reference belongs to stale counters only");
+        }
+    }
+
+    /** A selection counting the numbers as published. */
+    public MeasureSelection(
+            Measure measure,
+            SnapshotSummary end,
+            Optional<SnapshotSummary> start,
+            Optional<LocalDate> windowStart,
+            LocalDate windowEnd,
+            Cohort cohort,
+            boolean thirtyDayFallback) {
+        this(
+                measure,
+                end,
+                start,
+                windowStart,
+                windowEnd,
+                cohort,
+                thirtyDayFallback,
+                Counting.AS_PUBLISHED,
+                Optional.empty());
+    }
+
+    /** This selection under other counting choices (checked by {@link MeasureResolver}). */
+    public MeasureSelection withCounting(Counting choices, Optional<SnapshotSummary> reference) {
+        return new MeasureSelection(
+                measure, end, start, windowStart, windowEnd, cohort, thirtyDayFallback, choices, reference);
     }
 
     /** A measure at one snapshot. */

@@ -80,7 +80,8 @@ public final class SeriesCalculator {
                         Optional.of(date),
                         Optional.of(source),
                         windowDays,
-                        request.cohort()));
+                        request.cohort(),
+                        request.counting()));
             } catch (CensusException e) {
                 if (e.code() != ErrorCode.SNAPSHOT_NOT_FOUND) {
                     throw e;
@@ -89,7 +90,8 @@ public final class SeriesCalculator {
                 continue;
             }
             if (thirtyDayFallback) {
-                selection = MeasureSelection.thirtyDaysFor(selection.end(), request.cohort());
+                selection = MeasureSelection.thirtyDaysFor(selection.end(), request.cohort())
+                        .withCounting(request.counting(), Optional.empty());
             }
             ShareTable table = calculator.shares(
                     attribution.downloads(

@@ -15,6 +15,7 @@ import org.modelcensus.attribution.UnknownNamespaces;
  * @param from the first point's earliest day; empty for the source's first snapshot
  * @param to the last point's day; empty for the source's last snapshot
  * @param windowDays the window ending at each point, for window measures (default 30 days; 365 for first-year)
+ * @param counting the counting choices of every point
  */
 public record SeriesRequest(
         Optional<Measure> measure,
@@ -26,7 +27,8 @@ public record SeriesRequest(
         Optional<LocalDate> to,
         Every every,
         Optional<Integer> windowDays,
-        Cohort cohort) {
+        Cohort cohort,
+        Counting counting) {
     public SeriesRequest {
         requireNonNull(measure, "measure is null");
         requireNonNull(by, "by is null");
@@ -38,5 +40,21 @@ public record SeriesRequest(
         requireNonNull(every, "every is null");
         requireNonNull(windowDays, "windowDays is null");
         requireNonNull(cohort, "cohort is null");
+        requireNonNull(counting, "counting is null");
+    }
+
+    /** A series counting the numbers as published. */
+    public SeriesRequest(
+            Optional<Measure> measure,
+            GroupBy by,
+            AttributionView view,
+            UnknownNamespaces unknownNamespaces,
+            Optional<String> source,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            Every every,
+            Optional<Integer> windowDays,
+            Cohort cohort) {
+        this(measure, by, view, unknownNamespaces, source, from, to, every, windowDays, cohort, Counting.AS_PUBLISHED);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.modelcensus.attribution.CountryCode;
 import org.modelcensus.attribution.DeveloperType;
 import org.modelcensus.attribution.Organization;
+import org.modelcensus.attribution.RegionGrouping;
 import org.modelcensus.attribution.UnknownNamespaces;
 
 /** Rolls attributed downloads up into the share table of one grouping, and measures its concentration. */
@@ -17,23 +18,31 @@ public final class ShareCalculator {
         return by == GroupBy.ORGANIZATION && unknownNamespaces == UnknownNamespaces.INTL;
     }
 
+    /**
+     * The share table of one grouping. Countries count as the selection's region grouping has them. Unregistered
+     * namespaces are one {@code UNKNOWN} group, or developers of their own ({@code INTL}), or left out with the other
+     * shares renormalised ({@code EXCLUDE}), or allocated to the attributed groups in proportion to their downloads
+     * ({@code PROPORTIONAL}: the shares are those of {@code EXCLUDE}, the downloads scaled up to the total).
+     */
     public ShareTable shares(AttributedDownloads downloads, GroupBy by, UnknownNamespaces unknownNamespaces) {
         if (!downloads.namespacesApart() && needsNamespaces(by, unknownNamespaces)) {
             throw new IllegalArgumentException(
                     "grouping by organisation with unregistered namespaces as developers needs them apart");
         }
+        UnknownNamespaces keying = unknownNamespaces.keying();
+        RegionGrouping regions = downloads.selection().counting().regions();
         Map<String, Group> groups = new LinkedHashMap<>();
         boolean countedByGroup = !downloads.groupModels().isEmpty();
         for (AttributionCell cell : downloads.cells()) {
             Group group = groups.computeIfAbsent(
-                    key(cell, by, unknownNamespaces), key -> new Group(key, label(cell, by, unknownNamespaces)));
+                    key(cell, by, keying, regions), key -> new Group(key, label(cell, by, keying, regions)));
             group.downloads.add(cell.downloadsByRootCount());
             if (!countedByGroup) {
                 group.models += cell.models();
             }
         }
         for (GroupModels counted : downloads.groupModels()) {
-            if (counted.by() == by && counted.unknownNamespaces() == unknownNamespaces) {
+            if (counted.by() == by && counted.unknownNamespaces() == keying) {
                 Group group = groups.get(counted.key());
                 if (group != null) {
                     group.models = counted.models();
@@ -41,11 +50,26 @@ public final class ShareCalculator {
             }
         }
         double total = downloads.totalDownloads();
+        Group unknown = keying == unknownNamespaces ? null : groups.remove(ShareRow.UNKNOWN);
+        double shareOf = total;
+        if (unknown != null) {
+            SplitSum attributed = new SplitSum();
+            groups.values().forEach(group -> attributed.add(group.downloads.sums()));
+            shareOf = attributed.value();
+            if (unknownNamespaces == UnknownNamespaces.EXCLUDE) {
+                total = shareOf;
+            }
+        }
+        double scale = unknownNamespaces == UnknownNamespaces.PROPORTIONAL && shareOf > 0 ? total / shareOf : 1;
         List<ShareRow> rows = new ArrayList<>(groups.size());
         for (Group group : groups.values()) {
             double groupDownloads = group.downloads.value();
             rows.add(new ShareRow(
-                    group.key, group.label, groupDownloads, total > 0 ? groupDownloads / total : 0, group.models));
+                    group.key,
+                    group.label,
+                    groupDownloads * scale,
+                    shareOf > 0 ? groupDownloads / shareOf : 0,
+                    group.models));
         }
         rows.sort(ShareRow.BY_DOWNLOADS);
         double[] attributed = rows.stream()
@@ -68,11 +92,11 @@ public final class ShareCalculator {
     }
 
     /** The key of the group a cell falls in. */
-    static String key(AttributionCell cell, GroupBy by, UnknownNamespaces unknownNamespaces) {
+    static String key(AttributionCell cell, GroupBy by, UnknownNamespaces unknownNamespaces, RegionGrouping regions) {
         if (cell.organization().isPresent()) {
             Organization organization = cell.organization().get();
             return switch (by) {
-                case COUNTRY -> organization.country().code();
+                case COUNTRY -> regions.apply(organization.country()).code();
                 case ORGANIZATION -> organization.name();
                 case TYPE -> organization.type().code();
             };
@@ -87,11 +111,12 @@ public final class ShareCalculator {
         };
     }
 
-    private static String label(AttributionCell cell, GroupBy by, UnknownNamespaces unknownNamespaces) {
+    private static String label(
+            AttributionCell cell, GroupBy by, UnknownNamespaces unknownNamespaces, RegionGrouping regions) {
         if (cell.organization().isPresent()) {
             Organization organization = cell.organization().get();
             return switch (by) {
-                case COUNTRY -> organization.country().label();
+                case COUNTRY -> regions.apply(organization.country()).label();
                 case ORGANIZATION ->
                     organization.name() + " (" + organization.country().code() + ")";
                 case TYPE -> organization.type().label();

@@ -39,6 +39,7 @@ public final class Reproduce {
                 .ifPresent(day -> flags.append(" --created-from ").append(day));
         cohort.lastDay(selection.windowEnd())
                 .ifPresent(day -> flags.append(" --created-to ").append(day));
+        selection.counting().flags().forEach(flag -> flags.append(' ').append(flag));
         return flags.append(viewFlags(view, unknownNamespaces)).toString();
     }
 
@@ -54,6 +55,8 @@ public final class Reproduce {
     /** The flags for a view and a treatment of unregistered namespaces other than the defaults, each after a space. */
     public static String viewFlags(AttributionView view, UnknownNamespaces unknownNamespaces) {
         return (view == AttributionView.ORIGIN ? " --view origin" : "")
-                + (unknownNamespaces == UnknownNamespaces.INTL ? " --unknown-as INTL" : "");
+                + (unknownNamespaces == UnknownNamespaces.REPORT
+                        ? ""
+                        : " --unknown-as " + unknownNamespaces.flagValue());
     }
 }

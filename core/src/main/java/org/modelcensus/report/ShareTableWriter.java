@@ -86,10 +86,7 @@ public final class ShareTableWriter {
                 .append(" models; the registry covers ")
                 .append(Figures.percent(table.coverage()))
                 .append(" of them")
-                .append(
-                        table.unknownNamespaces() == UnknownNamespaces.INTL
-                                ? " (unregistered namespaces counted as INTL)"
-                                : "")
+                .append(unknownNote(table.unknownNamespaces()))
                 .append('\n');
         table.lineage()
                 .ifPresent(quality -> out.append("  Lineage followed: ")
@@ -99,6 +96,16 @@ public final class ShareTableWriter {
         out.append(table.concentration().map(ShareTableWriter::concentration).orElse("none (no attributed downloads)"));
         out.append('\n');
         return out.toString();
+    }
+
+    private static String unknownNote(UnknownNamespaces unknown) {
+        return switch (unknown) {
+            case REPORT -> "";
+            case INTL -> " (unregistered namespaces counted as INTL)";
+            case EXCLUDE -> " (unregistered namespaces left out, shares renormalised)";
+            case PROPORTIONAL ->
+                " (unregistered namespaces' downloads allocated in proportion to the attributed groups)";
+        };
     }
 
     private static String[] cells(String rank, String[] names, double downloads, double share, long models) {
@@ -119,6 +126,9 @@ public final class ShareTableWriter {
                 + selection.measure().label() + "), " + table.view().label() + " view";
         if (selection.cohort().restricts()) {
             heading += "; " + selection.cohort().describe(selection.windowEnd());
+        }
+        if (selection.counting().adjusts()) {
+            heading += "\n  Counted: " + selection.counting().describe();
         }
         String notes = table.notes().describe();
         return notes.isEmpty() ? heading : heading + "\n  Note: " + notes;
@@ -175,7 +185,12 @@ public final class ShareTableWriter {
         root.put("snapshot", table.snapshot().date().toString());
         JsonOutput.putSelection(root, table.selection(), table.notes());
         root.put("source", table.snapshot().source());
-        root.put("unknownAs", table.unknownNamespaces() == UnknownNamespaces.INTL ? "INTL" : "UNKNOWN");
+        root.put("unknownAs", table.unknownNamespaces().flagValue());
+        if (table.selection().counting().adjusts()) {
+            ObjectNode counting = root.putObject("counting");
+            counting.put("description", table.selection().counting().describe());
+            counting.put("flags", String.join(" ", table.selection().counting().flags()));
+        }
         JsonOutput.putNumber(root, "totalDownloads", table.totalDownloads());
         root.put("models", table.models());
         root.put("coverage", table.coverage());

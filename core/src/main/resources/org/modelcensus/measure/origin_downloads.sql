@@ -2,7 +2,7 @@
 -- namespaces one by one, or all in one row (namespace '*') when the grouping does not need them apart. A model is
 -- split equally among its roots (root_count; roots in one namespace add up), so the downloads are summed as integers
 -- per number of roots and divided once, by the caller: no result depends on the order rows are added in. A measured
--- model without stored roots is its own root. Parameters: unregistered namespaces apart?, end snapshot id.
+-- model without roots in credited_root is its own root. Parameters: unregistered namespaces apart?
 WITH credited AS (
     SELECT
         r.organization,
@@ -15,7 +15,7 @@ WITH credited AS (
         m.model_id,
         m.downloads
     FROM measured_downloads m
-    LEFT JOIN lineage_root c ON c.snapshot_id = ? AND c.model_id = m.model_id
+    LEFT JOIN credited_root c ON c.model_id = m.model_id
     LEFT JOIN registry r ON r.namespace_key = lower(coalesce(c.root_namespace, m.namespace))
 )
 SELECT

@@ -2,17 +2,19 @@
 -- counts once in each group it reaches, however many of its roots fall in that group (a model with one root is in one
 -- row of origin_downloads.sql, so its count comes from there). One row per grouping (country, organization, type),
 -- treatment of unregistered namespaces (REPORT: one UNKNOWN group; INTL: as unaffiliated developers) and group key.
--- Parameters: end snapshot id, the UNKNOWN key (three times), the INTL country code, the community type code.
+-- Countries count as the region grouping has them (region_group). Parameters: region grouping, the UNKNOWN key (three
+-- times), the INTL country code, the community type code.
 WITH credited AS (
     SELECT DISTINCT
         m.model_id,
         r.organization,
-        r.country,
+        coalesce(g.counted_as, r.country) AS country,
         r.type,
         CASE WHEN r.namespace_key IS NULL THEN c.root_namespace END AS unregistered_namespace
     FROM measured_downloads m
-    JOIN lineage_root c ON c.snapshot_id = ? AND c.model_id = m.model_id
+    JOIN credited_root c ON c.model_id = m.model_id
     LEFT JOIN registry r ON r.namespace_key = lower(c.root_namespace)
+    LEFT JOIN region_group g ON g.grouping = ? AND g.country = r.country
     WHERE m.downloads IS NOT NULL AND c.root_count > 1
 ),
 keyed AS (
