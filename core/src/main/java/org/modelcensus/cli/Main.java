@@ -83,6 +83,7 @@ public final class Main {
                 .addSubcommand(new CommandLine(new StatusCommand(context)))
                 .addSubcommand(new CommandLine(new ReportCommand(context)))
                 .addSubcommand(new CommandLine(new SeriesCommand(context)))
+                .addSubcommand(new CommandLine(new SensitivityCommand(context)))
                 .addSubcommand(new CommandLine(new CrossoverCommand(context)))
                 .addSubcommand(new CommandLine(new AdoptionCommand(context)))
                 .addSubcommand(new CommandLine(new ArenaCommand(context))

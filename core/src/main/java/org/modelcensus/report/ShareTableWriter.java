@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVPrinter;
+import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.measure.Concentration;
+import org.modelcensus.measure.Counting;
 import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.measure.ShareRow;
@@ -118,6 +120,18 @@ public final class ShareTableWriter {
         return cells;
     }
 
+    /** Why an origin-view table equals the uploader view's. */
+    static final String NO_LINEAGE =
+            "no model of this snapshot declares a base model, so every model is its own root and the origin view"
+                    + " equals the uploader view";
+
+    /** Whether a table credits roots but its snapshot declares no base model, so that it credits uploaders. */
+    static boolean followsNoLineage(ShareTable table) {
+        boolean creditsRoots = table.view() == AttributionView.ORIGIN
+                || table.selection().counting().repackaged() == Counting.Repackaged.ROOT;
+        return creditsRoots && table.snapshot().modelsDeclaringBaseModels() == 0;
+    }
+
     /** The line that says what a table was computed from. */
     static String heading(ShareTable table) {
         MeasureSelection selection = table.selection();
@@ -129,6 +143,9 @@ public final class ShareTableWriter {
         }
         if (selection.counting().adjusts()) {
             heading += "\n  Counted: " + selection.counting().describe();
+        }
+        if (followsNoLineage(table)) {
+            heading += "\n  Note: " + NO_LINEAGE;
         }
         String notes = table.notes().describe();
         return notes.isEmpty() ? heading : heading + "\n  Note: " + notes;
@@ -199,6 +216,9 @@ public final class ShareTableWriter {
         registry.put("rows", table.registry().rows());
         registry.put("sha256", table.registry().sha256());
         table.lineage().ifPresent(quality -> JsonOutput.putQuality(root, "lineage", quality));
+        if (followsNoLineage(table)) {
+            root.put("note", NO_LINEAGE);
+        }
         ArrayNode rows = root.putArray("rows");
         for (ShareRow row : table.rows()) {
             ObjectNode node = rows.addObject();
