@@ -113,9 +113,7 @@ public final class AttributionQuery {
     private AttributedDownloads origin(
             MeasureSelection selection, AttributionView view, Measured found, boolean namespacesApart) {
         SnapshotSummary end = selection.end();
-        List<SqlQuery.Named> roots = List.of(new SqlQuery.Named(
-                "credited_root",
-                query(view == AttributionView.ORIGIN ? "lineage_roots.sql" : "repackaged_roots.sql", end.id())));
+        List<SqlQuery.Named> roots = List.of(creditedRoots(selection, view));
         /** One cell's downloads by number of roots, its models, and those of them that have one root. */
         final class Split {
             private final AttributionCell cell;
@@ -217,6 +215,31 @@ public final class AttributionQuery {
         engine.forEach(query.with(before), consumer);
     }
 
+    /**
+     * Runs a query over {@code measured_downloads}, {@code model_flag} (each measured model's flags, see {@link
+     * Counting}), {@code spike_cap} and {@code credited_root} (the roots each model is credited to in the view; none
+     * in the uploader view unless re-packaged derivatives go to their roots): how {@code top} lists models.
+     */
+    void forEachFlagged(MeasureSelection selection, AttributionView view, SqlQuery query, Engine.RowConsumer consumer) {
+        List<SqlQuery.Named> before = new ArrayList<>(measured(selection, true));
+        before.add(creditedRoots(selection, view));
+        engine.forEach(query.with(before), consumer);
+    }
+
+    /** The roots each model is credited to: all stored ones in the origin view, else those of re-packaged models. */
+    private SqlQuery.Named creditedRoots(MeasureSelection selection, AttributionView view) {
+        long end = selection.end().id();
+        String resource;
+        if (view == AttributionView.ORIGIN) {
+            resource = "lineage_roots.sql";
+        } else if (selection.counting().repackaged() == Counting.Repackaged.ROOT) {
+            resource = "repackaged_roots.sql";
+        } else {
+            resource = "no_roots.sql";
+        }
+        return new SqlQuery.Named("credited_root", query(resource, end));
+    }
+
     /** A query of this package's SQL resources, in the engine's dialect. */
     SqlQuery query(String resource, Object... parameters) {
         return SqlQuery.of(engine.dialect(), AttributionQuery.class, resource, parameters);
@@ -228,6 +251,11 @@ public final class AttributionQuery {
      * those of the cohort.
      */
     private List<SqlQuery.Named> measured(MeasureSelection selection) {
+        return measured(selection, false);
+    }
+
+    /** As above, with {@code model_flag} and {@code spike_cap} whether the counting choices need them or not. */
+    private List<SqlQuery.Named> measured(MeasureSelection selection, boolean withFlags) {
         SnapshotSummary end = selection.end();
         String dialect = engine.dialect();
         SqlQuery all = switch (selection.measure()) {
@@ -267,7 +295,7 @@ public final class AttributionQuery {
                         .map(day -> day.plusDays(1).atStartOfDay())
                         .orElse(LATEST));
         Counting counting = selection.counting();
-        if (!counting.adjustsModels() && counting.repackaged() != Counting.Repackaged.ROOT) {
+        if (!withFlags && !counting.adjustsModels() && counting.repackaged() != Counting.Repackaged.ROOT) {
             return List.of(new SqlQuery.Named("measured_all", all), new SqlQuery.Named("measured_downloads", inCohort));
         }
         SqlQuery flags = SqlQuery.of(
@@ -281,7 +309,7 @@ public final class AttributionQuery {
                 end.id(),
                 end.id(),
                 selection.staleReference().map(SnapshotSummary::id).orElse(-1L));
-        SqlQuery spikes = counting.capSpikes()
+        SqlQuery spikes = counting.capSpikes() || withFlags && selection.start().isPresent()
                 ? SqlQuery.of(
                         dialect,
                         AttributionQuery.class,

@@ -17,8 +17,9 @@ import org.modelcensus.store.SnapshotSummary;
  * @param thirtyDayFallback whether a window was asked of a source with only 30-day counts, so the 30-day count at the
  *     end snapshot stands for it
  * @param counting the counting choices beyond the measure
- * @param staleReference with {@link Counting#staleAsZero}, the snapshot of the same source a stale counter's all-time
- *     count is compared with: the latest at least {@value Counting#STALE_DAYS} days before the end
+ * @param staleReference the snapshot of the same source a stale counter's all-time count is compared with (the latest
+ *     at least {@value Counting#STALE_DAYS} days before the end), needed by {@link Counting#staleAsZero}; without it no
+ *     counter is flagged stale
  */
 public record MeasureSelection(
         Measure measure,
@@ -54,8 +55,8 @@ public record MeasureSelection(
         if (counting.capSpikes() && start.isEmpty()) {
             throw new IllegalArgumentException("capping spikes needs a window between two snapshots");
         }
-        if (counting.staleAsZero() != staleReference.isPresent()) {
-            throw new IllegalArgumentException("a stale reference belongs to stale counters only");
+        if (counting.staleAsZero() && staleReference.isEmpty()) {
+            throw new IllegalArgumentException("zeroing stale counters needs the snapshot to compare with");
         }
     }
 

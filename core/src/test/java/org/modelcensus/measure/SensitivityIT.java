@@ -496,6 +496,135 @@ class SensitivityIT {
         assertThat(compare.err()).contains("\"XX\"");
     }
 
+    @Test
+    void topListsTheModelsBehindAGroupWithTheirPartsAndFlags() {
+        JsonNode top = cli.json(store, "top", "--by", "country", "--key", "US", "--registry", registry.toString());
+        // US: meta-llama and tinyco; the 30-day counts by hand
+        List<Model> us = MODELS.stream()
+                .filter(model -> List.of("meta-llama", "tinyco").contains(model.namespace()))
+                .sorted((left, right) -> Long.compare(right.downloads30d(), left.downloads30d()))
+                .toList();
+        long total = us.stream().mapToLong(Model::downloads30d).sum();
+        assertThat(top.get("group").get("downloads").asLong()).isEqualTo(total);
+        JsonNode models = top.get("models");
+        assertThat(models).hasSize(us.size());
+        double cumulative = 0;
+        for (int rank = 0; rank < us.size(); rank++) {
+            JsonNode entry = models.get(rank);
+            Model model = us.get(rank);
+            cumulative += model.downloads30d() / (double) total;
+            assertThat(entry.get("id").asText()).isEqualTo(model.id());
+            assertThat(entry.get("shareOfGroup").asDouble())
+                    .isCloseTo(model.downloads30d() / (double) total, within(1e-12));
+            assertThat(entry.get("cumulativeShare").asDouble()).isCloseTo(cumulative, within(1e-12));
+            List<String> flags = new ArrayList<>();
+            entry.get("flags").forEach(flag -> flags.add(flag.asText()));
+            assertThat(flags)
+                    .as(model.id())
+                    .isEqualTo(automated(model, model.downloads30d()) ? List.of("tiny-model-volume") : List.of());
+        }
+        // in the origin view the fine-tune and the GGUF reach meta-llama through their root
+        JsonNode origin = cli.json(
+                store, "top", "--by", "country", "--key", "US", "--view", "origin", "--registry", registry.toString());
+        List<String> ids = new ArrayList<>();
+        origin.get("models").forEach(entry -> ids.add(entry.get("id").asText()));
+        assertThat(ids).contains("bartowski/Llama-3.1-8B-GGUF", "stranger/llama-tune");
+        for (JsonNode entry : origin.get("models")) {
+            if (entry.get("id").asText().equals("stranger/llama-tune")) {
+                assertThat(entry.get("root").asText()).isEqualTo("meta-llama/Llama-3.1-8B");
+                assertThat(entry.get("relation").asText()).isEqualTo("finetune");
+            }
+        }
+        // the stale counter is flagged without being zeroed; the automated list holds the rules' models only
+        JsonNode france = cli.json(store, "top", "--by", "country", "--key", "FR", "--registry", registry.toString());
+        assertThat(france.get("models").get(0).get("flags").get(0).asText()).isEqualTo("stale");
+        JsonNode automated = cli.json(
+                store,
+                "top",
+                "--by",
+                "country",
+                "--key",
+                "UNKNOWN",
+                "--flagged",
+                "automated",
+                "--registry",
+                registry.toString());
+        assertThat(automated.get("models")).hasSize(1);
+        assertThat(automated.get("models").get(0).get("id").asText())
+                .isEqualTo("hf-internal-testing/tiny-random-LlamaForCausalLM");
+        // unregistered namespaces by downloads, counted by hand
+        JsonNode unknown = cli.json(store, "top", "--unknown", "--registry", registry.toString());
+        Map<String, Long> byNamespace = new TreeMap<>();
+        MODELS.stream()
+                .filter(model -> !REGISTRY.containsKey(model.namespace()))
+                .forEach(model -> byNamespace.merge(
+                        model.id().substring(0, model.id().indexOf('/')), model.downloads30d(), Long::sum));
+        Map<String, Long> listed = new TreeMap<>();
+        unknown.get("namespaces")
+                .forEach(row -> listed.put(
+                        row.get("namespace").asText(), row.get("downloads").asLong()));
+        assertThat(listed).isEqualTo(byNamespace);
+        CliRunner.Result neither = cli.run("top", "--store", store.toString());
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err()).contains("--unknown");
+        CliRunner.Result badKey = cli.run(
+                "top",
+                "--by",
+                "country",
+                "--key",
+                "XX",
+                "--store",
+                store.toString(),
+                "--registry",
+                registry.toString());
+        assertThat(badKey.exitCode()).isEqualTo(2);
+        assertThat(badKey.err()).contains("\"XX\"").contains("CN");
+    }
+
+    @Test
+    void forecastHfsOctober2024ChinaIsOneModel(@TempDir Path home) {
+        Path sample = home.resolve("sample.duckdb");
+        CliRunner runner = new CliRunner(home, Map.of());
+        assertThat(runner.run("import", "--sample", "--store", sample.toString())
+                        .exitCode())
+                .isZero();
+        JsonNode top = runner.json(
+                sample,
+                "top",
+                "--by",
+                "country",
+                "--key",
+                "CN",
+                "--source",
+                "forecast-hf",
+                "--measure",
+                "window",
+                "--from",
+                "2024-09-30",
+                "--to",
+                "2024-10-31",
+                "--limit",
+                "1");
+        // the window's gain of each model, from the series' own CSVs
+        Map<String, Long> start = null;
+        Map<String, Long> end = null;
+        for (SampleData.Snapshot snapshot : SampleData.forecastSnapshots()) {
+            if (snapshot.name().endsWith("2024-09-30")) {
+                start = snapshot.downloadsByModel();
+            } else if (snapshot.name().endsWith("2024-10-31")) {
+                end = snapshot.downloadsByModel();
+            }
+        }
+        Map<String, Long> before = start;
+        long qwen = end.get("Qwen/Qwen2.5-1.5B-Instruct") - before.getOrDefault("Qwen/Qwen2.5-1.5B-Instruct", 0L);
+        JsonNode first = top.get("models").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("Qwen/Qwen2.5-1.5B-Instruct");
+        assertThat(first.get("downloads").asLong()).isEqualTo(qwen);
+        assertThat(first.get("shareOfGroup").asDouble())
+                .isCloseTo(qwen / top.get("group").get("downloads").asDouble(), within(1e-12))
+                .isGreaterThan(0.8);
+    }
+
     /** The bundled llmfit scrape of 2026-05-10, read with plain Jackson: last row of an id (any case) wins. */
     private record Listed(String id, long downloads, long likes, long parameters) {}
 
