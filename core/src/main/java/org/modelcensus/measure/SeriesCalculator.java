@@ -29,6 +29,35 @@ public final class SeriesCalculator {
     }
 
     public ShareSeries series(SeriesRequest request) {
+        return series(request, false);
+    }
+
+    /**
+     * The series' first and last points only, at the request's {@code from} and {@code to} (the snapshot on or before
+     * each): what {@code series --explain} compares.
+     */
+    public ShareSeries endpoints(SeriesRequest request) {
+        if (request.from().isEmpty() || request.to().isEmpty()) {
+            throw CensusException.invalidArgument("explain", "--explain compares two dates: give --from and --to");
+        }
+        if (!request.to().get().isAfter(request.from().get())) {
+            throw CensusException.invalidArgument(
+                    "to", "--explain compares two dates: --to " + request.to().get() + " must be after --from");
+        }
+        ShareSeries series = series(request, true);
+        if (series.points().size() != 2) {
+            throw new CensusException(
+                    ErrorCode.SNAPSHOT_NOT_FOUND,
+                    "--explain needs a point at " + request.from().get() + " and at "
+                            + request.to().get() + " of source "
+                            + series.source() + "; "
+                            + (series.points().isEmpty() ? "neither" : "only one") + " has a snapshot (with the whole"
+                            + " window inside the source's data); `modelcensus status` lists them");
+        }
+        return series;
+    }
+
+    private ShareSeries series(SeriesRequest request, boolean endpointsOnly) {
         SnapshotList snapshots = resolver.snapshots();
         String source = request.source().orElseGet(() -> defaultSource(snapshots, request.measure()));
         List<SnapshotSummary> ofSource = snapshots.ofSource(source);
@@ -55,7 +84,7 @@ public final class SeriesCalculator {
         if (to.isBefore(from)) {
             throw CensusException.invalidArgument("to", "--to " + to + " is before --from " + from);
         }
-        List<LocalDate> dates = dates(request.every(), from, to, ofSource);
+        List<LocalDate> dates = endpointsOnly ? List.of(from, to) : dates(request.every(), from, to, ofSource);
         if (dates.size() > MAXIMUM_POINTS) {
             throw CensusException.invalidArgument(
                     "every",

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.modelcensus.CensusException;
 import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.attribution.RegionGrouping;
 import org.modelcensus.attribution.RegistryEntry;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.engine.Engine;
@@ -119,18 +120,74 @@ public final class TopModels {
                                                 .map(ShareRow::key)
                                                 .toList())
                                 + (shares.rows().size() > 15 ? ", ..." : "") + " (keys are case-sensitive)"));
+        List<Entry> models = new ArrayList<>();
+        double[] cumulative = {0};
+        forEachInGroup(selection, by, unknown, key, view, limit, flagged.orElse(""), (credited, row) -> {
+            double share = group.downloads() > 0 ? credited / group.downloads() : 0;
+            cumulative[0] += share;
+            String id = row.getString("model_id");
+            String root = row.getString("root_id");
+            List<String> flags = new ArrayList<>();
+            if (row.getBoolean("repackaged")) {
+                flags.add("repackaged");
+            }
+            if (!row.isNull("automated")) {
+                flags.add(row.getString("automated"));
+            }
+            if (row.getBoolean("stale")) {
+                flags.add("stale");
+            }
+            if (!row.isNull("excess")) {
+                flags.add("spike");
+            }
+            models.add(new Entry(
+                    id,
+                    credited,
+                    share,
+                    Math.min(cumulative[0], 1),
+                    Optional.ofNullable(row.getTimestamp(5)),
+                    Optional.ofNullable(row.getString("relation")),
+                    root.equals(id) ? Optional.empty() : Optional.of(root),
+                    flags));
+        });
+        return new Table(shares, group, flagged, models);
+    }
+
+    /** What {@link #forEachInGroup} hands on: the downloads the group receives from a model, and its row. */
+    @FunctionalInterface
+    interface GroupRowConsumer {
+        void accept(double credited, Engine.Row row);
+    }
+
+    /**
+     * Streams the models credited to a group, largest credit first: the columns of {@code top_models.sql} with the
+     * downloads the group receives from each.
+     *
+     * @param rule only the models this rule flags; empty for all
+     */
+    void forEachInGroup(
+            MeasureSelection selection,
+            GroupBy by,
+            UnknownNamespaces unknown,
+            String key,
+            AttributionView view,
+            int limit,
+            String rule,
+            GroupRowConsumer consumer) {
         UnknownNamespaces keying = unknown.keying();
+        RegionGrouping regions = selection.counting().regions();
         List<List<String>> members = new ArrayList<>();
         for (RegistryEntry entry : census.registry().entries()) {
             AttributionCell cell = AttributionCell.registered(entry.organization(), 0, 0);
-            if (ShareCalculator.key(cell, by, keying, selection.counting().regions())
-                    .equals(key)) {
+            if (ShareCalculator.key(cell, by, keying, regions).equals(key)) {
                 members.add(List.of(entry.organization().name()));
             }
         }
-        Engine engine = census.engine();
-        engine.install(
-                GROUP, List.of("organization"), members.stream().distinct().toList());
+        census.engine()
+                .install(
+                        GROUP,
+                        List.of("organization"),
+                        members.stream().distinct().toList());
         boolean unregistered;
         String namespace = "";
         if (keying == UnknownNamespaces.REPORT) {
@@ -139,17 +196,10 @@ public final class TopModels {
             unregistered = members.isEmpty();
             namespace = key.toLowerCase(Locale.ROOT);
         } else {
-            unregistered = ShareCalculator.key(
-                            AttributionCell.unregistered("x", 0, 0),
-                            by,
-                            keying,
-                            selection.counting().regions())
+            unregistered = ShareCalculator.key(AttributionCell.unregistered("x", 0, 0), by, keying, regions)
                     .equals(key);
         }
-        String rule = flagged.orElse("");
         AttributionQuery attribution = census.attribution();
-        List<Entry> models = new ArrayList<>();
-        double[] cumulative = {0};
         attribution.forEachFlagged(
                 selection,
                 view,
@@ -166,37 +216,9 @@ public final class TopModels {
                         rule,
                         rule,
                         limit),
-                row -> {
-                    double credited =
-                            row.getLong("downloads") * (double) row.getInt("roots_in_group") / row.getInt("root_count");
-                    double share = group.downloads() > 0 ? credited / group.downloads() : 0;
-                    cumulative[0] += share;
-                    String id = row.getString("model_id");
-                    String root = row.getString("root_id");
-                    List<String> flags = new ArrayList<>();
-                    if (row.getBoolean("repackaged")) {
-                        flags.add("repackaged");
-                    }
-                    if (!row.isNull("automated")) {
-                        flags.add(row.getString("automated"));
-                    }
-                    if (row.getBoolean("stale")) {
-                        flags.add("stale");
-                    }
-                    if (!row.isNull("excess")) {
-                        flags.add("spike");
-                    }
-                    models.add(new Entry(
-                            id,
-                            credited,
-                            share,
-                            Math.min(cumulative[0], 1),
-                            Optional.ofNullable(row.getTimestamp(5)),
-                            Optional.ofNullable(row.getString("relation")),
-                            root.equals(id) ? Optional.empty() : Optional.of(root),
-                            flags));
-                });
-        return new Table(shares, group, flagged, models);
+                row -> consumer.accept(
+                        row.getLong("downloads") * (double) row.getInt("roots_in_group") / row.getInt("root_count"),
+                        row));
     }
 
     /** The namespaces the registry does not list, by the downloads credited to them in the view. */

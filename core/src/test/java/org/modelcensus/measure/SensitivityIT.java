@@ -625,6 +625,130 @@ class SensitivityIT {
                 .isGreaterThan(0.8);
     }
 
+    /** The three parts of a change, counted from per-model downloads: [same, entered, left], then the change. */
+    private static double[] parts(Map<String, Long> before, Map<String, Long> after, Predicate<String> inGroup) {
+        double totalBefore = before.values().stream().mapToLong(Long::longValue).sum();
+        double totalAfter = after.values().stream().mapToLong(Long::longValue).sum();
+        double[] parts = new double[4];
+        double groupBefore = 0;
+        double groupAfter = 0;
+        for (Map.Entry<String, Long> entry : after.entrySet()) {
+            if (!inGroup.test(entry.getKey()) || entry.getValue() <= 0) {
+                continue;
+            }
+            groupAfter += entry.getValue();
+            long earlier = before.getOrDefault(entry.getKey(), 0L);
+            if (earlier > 0) {
+                parts[0] += entry.getValue() / totalAfter - earlier / totalBefore;
+            } else {
+                parts[1] += entry.getValue() / totalAfter;
+            }
+        }
+        for (Map.Entry<String, Long> entry : before.entrySet()) {
+            if (inGroup.test(entry.getKey()) && entry.getValue() > 0) {
+                groupBefore += entry.getValue();
+                if (after.getOrDefault(entry.getKey(), 0L) <= 0) {
+                    parts[2] -= entry.getValue() / totalBefore;
+                }
+            }
+        }
+        parts[3] = groupAfter / totalAfter - groupBefore / totalBefore;
+        return parts;
+    }
+
+    private static void assertExplained(JsonNode group, double[] expected) {
+        JsonNode parts = group.get("parts");
+        double same = parts.get("same").get("shareChange").asDouble();
+        double entered = parts.get("entered").get("shareChange").asDouble();
+        double left = parts.get("left").get("shareChange").asDouble();
+        assertThat(same).isCloseTo(expected[0], within(1e-12));
+        assertThat(entered).isCloseTo(expected[1], within(1e-12));
+        assertThat(left).isCloseTo(expected[2], within(1e-12));
+        assertThat(group.get("change").asDouble()).isCloseTo(expected[3], within(1e-12));
+        // the three parts add up to the change of the printed shares
+        assertThat(same + entered + left)
+                .isCloseTo(
+                        group.get("shareTo").asDouble() - group.get("shareFrom").asDouble(), within(1e-15));
+    }
+
+    @Test
+    void aChangeOfShareSplitsIntoModelsAtBothDatesEnteringAndLeaving(@TempDir Path home) {
+        Path sample = home.resolve("sample.duckdb");
+        CliRunner runner = new CliRunner(home, Map.of());
+        assertThat(runner.run("import", "--sample", "--store", sample.toString())
+                        .exitCode())
+                .isZero();
+        Map<String, String[]> registry = SampleData.registry();
+        Function<String, Predicate<String>> country = code -> id -> {
+            String[] row = registry.get(id.substring(0, id.indexOf('/')).toLowerCase(Locale.ROOT));
+            return row != null && row[1].equals(code);
+        };
+
+        // llmfit: CN and US from the first scrape to the last, 30-day counts
+        List<SampleData.Snapshot> scrapes = SampleData.llmfitSnapshots();
+        Map<String, Long> first = scrapes.get(0).downloadsByModel();
+        Map<String, Long> last = scrapes.get(scrapes.size() - 1).downloadsByModel();
+        JsonNode llmfit = runner.json(
+                sample,
+                "series",
+                "--by",
+                "country",
+                "--source",
+                "llmfit",
+                "--explain",
+                "CN,US",
+                "--from",
+                "2026-02-26",
+                "--to",
+                "2026-05-10");
+        assertExplained(llmfit.get("groups").get(0), parts(first, last, country.apply("CN")));
+        assertExplained(llmfit.get("groups").get(1), parts(first, last, country.apply("US")));
+        // CN's rise comes from the models llmfit added to its list
+        assertThat(llmfit.get("groups")
+                        .get(0)
+                        .get("parts")
+                        .get("entered")
+                        .get("shareChange")
+                        .asDouble())
+                .isGreaterThan(llmfit.get("groups").get(0).get("change").asDouble());
+
+        // forecast-hf: 30-day windows of all-time counts ending 2024-09-30 and 2024-10-31
+        Map<String, Map<String, Long>> days = new HashMap<>();
+        SampleData.forecastSnapshots()
+                .forEach(snapshot ->
+                        days.put(snapshot.name().substring("forecast-hf ".length()), snapshot.downloadsByModel()));
+        Function<String[], Map<String, Long>> window = ends -> {
+            Map<String, Long> start = days.get(ends[0]);
+            Map<String, Long> gains = new TreeMap<>();
+            days.get(ends[1]).forEach((id, count) -> gains.put(id, Math.max(0, count - start.getOrDefault(id, 0L))));
+            return gains;
+        };
+        Map<String, Long> september = window.apply(new String[] {"2024-08-31", "2024-09-30"});
+        Map<String, Long> october = window.apply(new String[] {"2024-10-01", "2024-10-31"});
+        JsonNode forecast = runner.json(
+                sample,
+                "series",
+                "--by",
+                "country",
+                "--source",
+                "forecast-hf",
+                "--measure",
+                "window",
+                "--explain",
+                "CN",
+                "--from",
+                "2024-09-30",
+                "--to",
+                "2024-10-31");
+        JsonNode china = forecast.get("groups").get(0);
+        assertExplained(china, parts(september, october, country.apply("CN")));
+        // October's spike is one model
+        JsonNode largest = china.get("parts").get("same").get("largest").get(0);
+        assertThat(largest.get("id").asText()).isEqualTo("Qwen/Qwen2.5-1.5B-Instruct");
+        assertThat(largest.get("shareChange").asDouble())
+                .isGreaterThan(china.get("change").asDouble() * 0.9);
+    }
+
     /** The bundled llmfit scrape of 2026-05-10, read with plain Jackson: last row of an id (any case) wins. */
     private record Listed(String id, long downloads, long likes, long parameters) {}
 
