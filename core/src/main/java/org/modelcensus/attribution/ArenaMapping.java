@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.source.CuratedCsv;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.ModelId;
 import org.modelcensus.source.RowErrors;

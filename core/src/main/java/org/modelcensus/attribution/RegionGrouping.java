@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.source.CuratedCsv;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.RowErrors;
 

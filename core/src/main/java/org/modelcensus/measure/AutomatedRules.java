@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.modelcensus.ErrorCode;
-import org.modelcensus.attribution.CuratedCsv;
 import org.modelcensus.engine.Engine;
+import org.modelcensus.source.CuratedCsv;
 import org.modelcensus.source.InputFile;
 import org.modelcensus.source.RowErrors;
 

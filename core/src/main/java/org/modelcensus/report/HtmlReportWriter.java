@@ -181,7 +181,12 @@ public final class HtmlReportWriter {
                         + countries.selection().describe() + ". The registry attributes "
                         + Figures.percent(countries.coverage()) + " of these downloads to an organisation; the rest is"
                         + " reported as UNKNOWN."))
-                .append("</p></section>\n");
+                .append("</p>");
+        JsonOutput.caveat(countries.snapshot())
+                .ifPresent(caveat -> html.append("<p class=\"caveat\" id=\"source-coverage\">")
+                        .append(Html.escape(caveat))
+                        .append("</p>"));
+        html.append("</section>\n");
         for (int index = 0; index < report.time().size(); index++) {
             html.append(time(report.time().get(index), index));
         }

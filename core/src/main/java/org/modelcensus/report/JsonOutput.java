@@ -10,6 +10,8 @@ import org.modelcensus.measure.Cohort;
 import org.modelcensus.measure.Concentration;
 import org.modelcensus.measure.MeasureNotes;
 import org.modelcensus.measure.MeasureSelection;
+import org.modelcensus.source.SourceCoverage;
+import org.modelcensus.store.SnapshotSummary;
 
 /** Conventions of the JSON the program prints. */
 public final class JsonOutput {
@@ -55,12 +57,35 @@ public final class JsonOutput {
                     "createdTo",
                     cohort.lastDay(selection.windowEnd()).map(Object::toString).orElse(null));
         }
+        putSourceCoverage(node, selection.end());
         ObjectNode counts = node.putObject("notes");
         counts.put("decreasesClamped", notes.decreasesClamped());
         counts.put("missingAtEnd", notes.missingAtEnd());
         counts.put("unknownCreationExcluded", notes.unknownCreationExcluded());
         counts.put("firstYearBeforeData", notes.firstYearBeforeData());
         counts.put("thirtyDayFallback", notes.thirtyDayFallback());
+    }
+
+    /** What the snapshot's source is a census of: {@code "sourceCoverage": {"census": "no", "statement": ...}}. */
+    static void putSourceCoverage(ObjectNode node, SnapshotSummary snapshot) {
+        SourceCoverage coverage = SourceCoverage.of(snapshot.source(), snapshot.format());
+        ObjectNode covered = node.putObject("sourceCoverage");
+        covered.put("census", coverage.census());
+        covered.put("statement", coverage.statement());
+    }
+
+    /**
+     * The sentence a result over a source that is no census of the Hub opens with; empty for a census: {@code Source
+     * llmfit is no census of the Hub: ...; these are shares of its models, not of the Hub.}
+     */
+    static Optional<String> caveat(SnapshotSummary snapshot) {
+        SourceCoverage coverage = SourceCoverage.of(snapshot.source(), snapshot.format());
+        if (coverage.isCensus()) {
+            return Optional.empty();
+        }
+        return Optional.of("Source " + snapshot.source()
+                + (coverage.census().equals("no") ? " is no census of the Hub: " : " may not be a census of the Hub: ")
+                + coverage.statement() + ". These are shares of its models, not of the Hub.");
     }
 
     /** Concentration measures as a JSON object, or JSON null when there are none. */

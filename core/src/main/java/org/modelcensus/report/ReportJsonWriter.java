@@ -80,6 +80,7 @@ public final class ReportJsonWriter {
                         .put("remedy", omission.remedy()));
         ObjectNode data = root.putObject("data");
         data.put("source", report.sourceDescription());
+        JsonOutput.putSourceCoverage(data, report.countries().snapshot());
         ArrayNode files = data.putArray("files");
         for (SnapshotFile file : report.files()) {
             files.addObject()

@@ -53,6 +53,7 @@ public final class TerminalReportWriter {
                 + Figures.count(countries.totalDownloads()) + " "
                 + countries.measure().description() + " ("
                 + countries.measure().label() + "), " + countries.view().label() + " view.");
+        JsonOutput.caveat(countries.snapshot()).ifPresent(out::println);
         out.println("The registry attributes " + Figures.percent(countries.coverage())
                 + " of these downloads to an organisation; the rest is reported as UNKNOWN.");
         section(out, "Downloads by country", countries, Integer.MAX_VALUE, report.selection());

@@ -145,6 +145,13 @@
       + ', ' + shares.view + ' view; coverage ' + percent(shares.coverage)
       + (concentration ? '; HHI ' + Math.round(concentration.hhi) + ', top-1 ' + percent(concentration.top1) + ', Gini ' + concentration.gini.toFixed(3) : '')
       + '; registry ' + shares.registry.rows + ' rows.';
+    const covered = shares.sourceCoverage;
+    const caveat = document.getElementById('source-coverage');
+    caveat.textContent = covered && covered.census !== 'yes'
+      ? 'Source ' + shares.source + (covered.census === 'no' ? ' is no census of the Hub: ' : ' may not be a census of the Hub: ')
+        + covered.statement + '. These are shares of its models, not of the Hub.'
+      : '';
+    caveat.hidden = caveat.textContent === '';
   }
 
   function sharesUnavailable(problem) {
@@ -152,6 +159,7 @@
     sharesChart.setOption({ graphic: emptyText(problem.message), series: [] }, true);
     document.getElementById('shares-title').textContent = 'Shares at the end';
     document.getElementById('shares-note').textContent = '';
+    document.getElementById('source-coverage').hidden = true;
   }
 
   async function crossingsOf(series, query) {

@@ -1,4 +1,4 @@
-package org.modelcensus.attribution;
+package org.modelcensus.source;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,8 +11,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
-import org.modelcensus.source.InputFile;
-import org.modelcensus.source.RowErrors;
 
 /**
  * Reads the curated CSV files bundled under {@code data/}: the header checked exactly, each row with its place
