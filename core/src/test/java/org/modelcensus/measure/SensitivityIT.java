@@ -168,6 +168,19 @@ class SensitivityIT {
     private static Path registry;
     private static CliRunner cli;
 
+    private static Path sample;
+
+    /** The bundled sample in a store of its own, imported once for the tests that read it. */
+    private static synchronized Path sampleStore() {
+        if (sample == null) {
+            Path path = directory.resolve("sample.duckdb");
+            CliRunner.Result imported = cli.run("import", "--sample", "--store", path.toString());
+            assertThat(imported.exitCode()).as(imported.err()).isZero();
+            sample = path;
+        }
+        return sample;
+    }
+
     private static long[] counts(long... values) {
         return values;
     }
@@ -834,5 +847,23 @@ class SensitivityIT {
                 .isEqualTo(sensitivity.get("baseline").get("rows"));
         JsonNode origin = runner.json(sample, "shares", "--by", "country", "--source", "llmfit", "--view", "origin");
         assertThat(origin.get("note").asText()).contains("no model of this snapshot declares a base model");
+    }
+
+    @Test
+    void aResultSaysWhatItsSourceIsACensusOf() {
+        CliRunner.Result report = cli.run("report", "--store", sampleStore().toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        List<String> firstLines = report.out().lines().limit(8).toList();
+        assertThat(String.join(" ", firstLines).replaceAll("\\s+", " "))
+                .contains("Source llmfit is no census of the Hub")
+                .contains("These are shares of its models, not of the Hub.");
+        JsonNode json = cli.json(sampleStore(), "report");
+        assertThat(json.toString()).contains("\"sourceCoverage\":{\"census\":\"no\"");
+        JsonNode forecast = cli.json(sampleStore(), "shares", "--by", "country", "--source", "forecast-hf");
+        assertThat(forecast.get("sourceCoverage").get("statement").asText()).contains("830 models of 17");
+        // a source of its own label is judged by its format: a file of Hub objects may or may not be the whole Hub
+        JsonNode hand = cli.json(store, "shares", "--by", "country", "--registry", registry.toString());
+        assertThat(hand.get("sourceCoverage").get("census").asText()).isEqualTo("unknown");
+        assertThat(hand.get("sourceCoverage").get("statement").asText()).contains("only if the file holds the whole");
     }
 }

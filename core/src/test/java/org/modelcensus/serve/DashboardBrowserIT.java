@@ -70,6 +70,12 @@ class DashboardBrowserIT {
                 // leading shares as lines by default: the groups, not the rest
                 assertThat(byCountry).contains("CN", "US").doesNotContain("other");
                 assertThat(driver.findElement(By.id("series-note")).getText()).contains("Source llmfit");
+                // llmfit lists popular LLMs only: the dashboard says its shares are not the Hub's
+                wait.until(browser ->
+                        !driver.findElement(By.id("source-coverage")).getText().isEmpty());
+                assertThat(driver.findElement(By.id("source-coverage")).getText())
+                        .startsWith("Source llmfit is no census of the Hub")
+                        .endsWith("not of the Hub.");
                 assertThat(driver.executeScript("return echarts.getInstanceByDom(document.getElementById("
                                 + "'series-chart')).getOption().xAxis[0].type;"))
                         .isEqualTo("time");

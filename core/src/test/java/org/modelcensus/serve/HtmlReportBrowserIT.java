@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.cli.CliRunner;
 import org.modelcensus.report.Palette;
 import org.modelcensus.sample.SampleStore;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,6 +55,9 @@ class HtmlReportBrowserIT {
                             driver.executeScript("return !!(window.censusReport && window.censusReport.rendered);")));
             List<String> ids = (List<String>) driver.executeScript(
                     "return Array.from(document.querySelectorAll('.chart')).map(element => element.id);");
+            // the summary says llmfit is no census of the Hub
+            assertThat(driver.findElement(By.id("source-coverage")).getText())
+                    .startsWith("Source llmfit is no census of the Hub");
             // two time sections (curve and concentration each), three bar charts, the families treemap, and the
             // leaderboard's best open models over time and its rating-against-downloads scatter
             assertThat(ids)
