@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.modelcensus.measure.Sensitivity;
 import org.modelcensus.measure.ShareTable;
 import org.modelcensus.store.SnapshotFile;
 
@@ -11,6 +12,7 @@ import org.modelcensus.store.SnapshotFile;
  * What the main report shows: one snapshot's shares by country, organisation and developer type, and what they were
  * computed from.
  *
+ * @param robustness how the country shares move under the counting choices (empty when no variant applies)
  * @param sourceDescription where the snapshot's data comes from
  * @param files the files the snapshot was imported from
  * @param store where the store is
@@ -37,7 +39,8 @@ public record CensusReport(
         List<TimeSection> time,
         List<ShareTable> headlines,
         List<Omission> omitted,
-        Optional<ArenaSection> arena) {
+        Optional<ArenaSection> arena,
+        Optional<Sensitivity> robustness) {
     public CensusReport {
         requireNonNull(countries, "countries is null");
         requireNonNull(organizations, "organizations is null");
@@ -52,5 +55,6 @@ public record CensusReport(
         headlines = List.copyOf(requireNonNull(headlines, "headlines is null"));
         omitted = List.copyOf(requireNonNull(omitted, "omitted is null"));
         requireNonNull(arena, "arena is null");
+        requireNonNull(robustness, "robustness is null");
     }
 }

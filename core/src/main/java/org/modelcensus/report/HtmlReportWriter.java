@@ -19,6 +19,7 @@ import org.modelcensus.measure.Crossing;
 import org.modelcensus.measure.Family;
 import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.measure.QualityAdoption;
+import org.modelcensus.measure.Sensitivity;
 import org.modelcensus.measure.SeriesPoint;
 import org.modelcensus.measure.ShareRow;
 import org.modelcensus.measure.ShareSeries;
@@ -137,6 +138,10 @@ public final class HtmlReportWriter {
         }
         report.arena()
                 .ifPresentOrElse(section -> root.set("arena", arenaData(section, keys)), () -> root.putNull("arena"));
+        report.robustness()
+                .ifPresentOrElse(
+                        robustness -> root.set("robustness", robustnessData(robustness, keys)),
+                        () -> root.putNull("robustness"));
         ObjectNode colours = root.putObject("colours");
         Palette.bundled().colours(keys).forEach(colours::put);
         return root;
@@ -211,6 +216,7 @@ public final class HtmlReportWriter {
                     .append("</code></p></details>");
         }
         html.append("</section>\n");
+        report.robustness().ifPresent(robustness -> html.append(robustness(robustness)));
         if (!report.headlines().isEmpty()) {
             html.append("<section><h2>Cohorts: who the downloads of new models go to</h2>");
             for (ShareTable headline : report.headlines()) {
@@ -289,6 +295,72 @@ public final class HtmlReportWriter {
                         .orElse(""))
                 .append("</pre></details></section>\n");
         return html.toString();
+    }
+
+    /** The "How robust is this?" section: a range bar per leading country and a tornado chart of the gap. */
+    private static String robustness(Sensitivity robustness) {
+        StringBuilder html = new StringBuilder("<section id=\"robustness\"><h2>How robust is this?</h2><p>");
+        robustness
+                .gap()
+                .ifPresent(gap -> html.append(Html.escape(
+                        SensitivityWriter.gapSentence(gap, robustness.variants().size()))));
+        html.append("</p><div class=\"grid2\"><div><h3>Share of each leading country, under every choice</h3>"
+                + "<div id=\"robust-range\" class=\"chart small\"></div></div>");
+        robustness
+                .gap()
+                .ifPresent(gap -> html.append("<div><h3>")
+                        .append(Html.escape(
+                                "Gap " + gap.a() + " - " + gap.b() + ": each variant's move from the baseline's "
+                                        + SensitivityWriter.points(gap.baseline()) + " points"))
+                        .append("</h3><div id=\"robust-gap\" class=\"chart small\"></div></div>"));
+        html.append("</div><p class=\"note\">")
+                .append(Html.escape("The bar runs from the lowest to the highest share over the baseline and each"
+                        + " variant; the dot is the baseline. Not applicable to these data: "
+                        + (robustness.notApplicable().isEmpty()
+                                ? "none"
+                                : String.join(
+                                        ", ",
+                                        robustness.notApplicable().stream()
+                                                .map(Sensitivity.Skipped::name)
+                                                .toList()))
+                        + "."))
+                .append("</p><details><summary>Numbers behind the charts</summary><pre>")
+                .append(Html.escape(SensitivityWriter.text(robustness, Layout.UNLIMITED)))
+                .append("</pre></details></section>\n");
+        return html.toString();
+    }
+
+    private ObjectNode robustnessData(Sensitivity robustness, Set<String> keys) {
+        ObjectNode node = json.createObjectNode();
+        ArrayNode ranges = node.putArray("ranges");
+        robustness.ranges().stream()
+                .filter(range -> !range.key().equals(ShareRow.UNKNOWN))
+                .limit(SensitivityWriter.LEADING)
+                .forEach(range -> {
+                    keys.add(range.key());
+                    ranges.addObject()
+                            .put("key", range.key())
+                            .put("name", range.key() + " " + range.label())
+                            .put("baseline", range.baseline())
+                            .put("min", range.min())
+                            .put("max", range.max())
+                            .put("mostSensitiveTo", range.mostSensitiveTo().orElse(""));
+                });
+        robustness
+                .gap()
+                .ifPresentOrElse(
+                        gap -> {
+                            ObjectNode gapNode = node.putObject("gap");
+                            gapNode.put("a", gap.a()).put("b", gap.b()).put("baseline", gap.baseline());
+                            ArrayNode variants = gapNode.putArray("variants");
+                            for (Sensitivity.Variant variant : robustness.variants()) {
+                                variants.addObject()
+                                        .put("name", variant.name())
+                                        .put("gap", variant.share(gap.a()) - variant.share(gap.b()));
+                            }
+                        },
+                        () -> node.putNull("gap"));
+        return node;
     }
 
     private String arena(ArenaSection section) {

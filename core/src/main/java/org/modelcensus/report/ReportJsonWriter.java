@@ -72,6 +72,11 @@ public final class ReportJsonWriter {
                             node.set("adoption", arena.toJson(section.adoption()));
                         },
                         () -> root.putNull("arena"));
+        report.robustness()
+                .ifPresentOrElse(
+                        robustness -> root.set(
+                                "robustness", new SensitivityWriter(json, Layout.UNLIMITED).toJson(robustness)),
+                        () -> root.putNull("robustness"));
         ArrayNode omitted = root.putArray("omitted");
         report.omitted()
                 .forEach(omission -> omitted.addObject()

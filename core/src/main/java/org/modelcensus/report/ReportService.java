@@ -27,6 +27,8 @@ import org.modelcensus.measure.Measure;
 import org.modelcensus.measure.MeasureRequest;
 import org.modelcensus.measure.MeasureResolver;
 import org.modelcensus.measure.MeasureSelection;
+import org.modelcensus.measure.Sensitivity;
+import org.modelcensus.measure.SensitivityCalculator;
 import org.modelcensus.measure.SeriesCalculator;
 import org.modelcensus.measure.SeriesRequest;
 import org.modelcensus.measure.ShareCalculator;
@@ -86,6 +88,8 @@ public final class ReportService {
                             + " crawl) to credit derivatives to the models they derive from"));
         }
         Optional<ArenaSection> arena = arena(census, selection, view, day, omitted);
+        Sensitivity robustness = new SensitivityCalculator(census)
+                .compute(request.measure(), GroupBy.COUNTRY, view, unknownNamespaces, Optional.empty());
         return new CensusReport(
                 calculator.shares(downloads, GroupBy.COUNTRY, unknownNamespaces),
                 calculator.shares(downloads, GroupBy.ORGANIZATION, unknownNamespaces),
@@ -100,7 +104,8 @@ public final class ReportService {
                 time,
                 headlines,
                 omitted,
-                arena);
+                arena,
+                robustness.variants().isEmpty() ? Optional.empty() : Optional.of(robustness));
     }
 
     /** The leaderboard section up to the report's day, or an omission saying how to get it. */

@@ -73,6 +73,45 @@ public final class SensitivityWriter {
         return groups;
     }
 
+    /** The groups the report's robustness section shows. */
+    static final int LEADING = 5;
+
+    /**
+     * The report's "How robust is this?" section: the gap sentence, then the range of the leading groups' shares with
+     * what moves each most, and the command that prints every variant.
+     */
+    static String section(Sensitivity sensitivity, int width) {
+        StringBuilder out = new StringBuilder("How robust is this? (the country shares under each counting choice)\n");
+        sensitivity
+                .gap()
+                .ifPresent(gap -> out.append("  ")
+                        .append(gapSentence(gap, sensitivity.variants().size()))
+                        .append('\n'));
+        TextTable ranges = new TextTable("Country", ">Share", ">Range", "Moved most by");
+        sensitivity.ranges().stream()
+                .filter(range -> !range.key().equals(ShareRow.UNKNOWN))
+                .limit(LEADING)
+                .forEach(range -> ranges.row(
+                        range.key() + " " + range.label(),
+                        Figures.percent(range.baseline()),
+                        Figures.percent(range.min()) + " - " + Figures.percent(range.max()),
+                        range.mostSensitiveTo().orElse("(nothing)")));
+        out.append(ranges.render("  ", width));
+        if (!sensitivity.notApplicable().isEmpty()) {
+            out.append("  Not applicable to these data: ")
+                    .append(String.join(
+                            ", ",
+                            sensitivity.notApplicable().stream()
+                                    .map(Sensitivity.Skipped::name)
+                                    .toList()))
+                    .append('\n');
+        }
+        out.append("  Every variant: modelcensus sensitivity ")
+                .append(flags(sensitivity.baseline()))
+                .append('\n');
+        return out.toString();
+    }
+
     static String text(Sensitivity sensitivity, int width) {
         ShareTable baseline = sensitivity.baseline();
         StringBuilder out = new StringBuilder();

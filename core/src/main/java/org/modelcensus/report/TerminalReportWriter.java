@@ -64,6 +64,10 @@ public final class TerminalReportWriter {
                 TOP_ORGANIZATIONS,
                 report.selection());
         section(out, "Downloads by developer type", report.types(), Integer.MAX_VALUE, report.selection());
+        report.robustness().ifPresent(robustness -> {
+            out.println();
+            out.print(SensitivityWriter.section(robustness, width));
+        });
         for (TimeSection section : report.time()) {
             out.println();
             time(out, section);

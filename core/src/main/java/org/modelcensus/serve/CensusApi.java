@@ -39,6 +39,7 @@ import org.modelcensus.measure.ArenaCalculator;
 import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.measure.Census;
 import org.modelcensus.measure.Cohort;
+import org.modelcensus.measure.Counting;
 import org.modelcensus.measure.CrossoverFinder;
 import org.modelcensus.measure.Every;
 import org.modelcensus.measure.FamilyCalculator;
@@ -46,6 +47,8 @@ import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.MeasureRequest;
 import org.modelcensus.measure.MeasureResolver;
 import org.modelcensus.measure.MeasureSelection;
+import org.modelcensus.measure.Sensitivity;
+import org.modelcensus.measure.SensitivityCalculator;
 import org.modelcensus.measure.SeriesCalculator;
 import org.modelcensus.measure.SeriesRequest;
 import org.modelcensus.measure.ShareCalculator;
@@ -54,10 +57,12 @@ import org.modelcensus.measure.ShareTable;
 import org.modelcensus.report.ArenaWriter;
 import org.modelcensus.report.CrossoverWriter;
 import org.modelcensus.report.FamilyTableWriter;
+import org.modelcensus.report.Layout;
 import org.modelcensus.report.LineageWriter;
 import org.modelcensus.report.ReportJsonWriter;
 import org.modelcensus.report.ReportRequest;
 import org.modelcensus.report.ReportService;
+import org.modelcensus.report.SensitivityWriter;
 import org.modelcensus.report.SeriesWriter;
 import org.modelcensus.report.ShareTableWriter;
 import org.modelcensus.report.StatusWriter;
@@ -82,6 +87,8 @@ public final class CensusApi implements AutoCloseable {
     private static final Set<String> MEASURE =
             Set.of("source", "measure", "window", "created-from", "created-to", "created-within");
     private static final Set<String> VIEW = Set.of("view", "unknown-as");
+    private static final Set<String> COUNTING =
+            Set.of("exclude", "repackaged-to-root", "cap-spikes", "stale-as-zero", "group-regions");
 
     private final CensusStore store;
     private final OrganizationRegistry registry;
@@ -134,7 +141,8 @@ public final class CensusApi implements AutoCloseable {
     }
 
     public byte[] shares(Map<String, List<String>> parameters) {
-        Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("by", "at", "to", "from", "limit")));
+        Query query =
+                Query.of(parameters, union(MEASURE, VIEW, union(COUNTING, Set.of("by", "at", "to", "from", "limit"))));
         return answer("shares " + query.canonical(), worker -> {
             ArgumentParser arguments = Query.arguments();
             MeasureSelection selection = resolver.resolve(request(query, query.date("from"), end(query)));
@@ -161,6 +169,24 @@ public final class CensusApi implements AutoCloseable {
         });
     }
 
+    /** The sensitivity of a share table, as {@code sensitivity --format json} prints it. */
+    public byte[] sensitivity(Map<String, List<String>> parameters) {
+        Query query = Query.of(
+                parameters, union(MEASURE, VIEW, union(COUNTING, Set.of("by", "at", "to", "from", "compare"))));
+        return answer("sensitivity " + query.canonical(), worker -> {
+            ArgumentParser arguments = Query.arguments();
+            GroupBy by = arguments.by(query.required("by"));
+            Sensitivity sensitivity = new SensitivityCalculator(worker)
+                    .compute(
+                            request(query, query.date("from"), end(query)),
+                            by,
+                            view(query),
+                            arguments.unknownAs(query.text("unknown-as")),
+                            query.text("compare").map(text -> List.of(text.split(",", -1))));
+            return new SensitivityWriter(json, Layout.DEFAULT_WIDTH).toJson(sensitivity);
+        });
+    }
+
     /** The whole census report, as {@code report --format json} prints it. */
     public byte[] report(Map<String, List<String>> parameters) {
         Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("at", "to", "from")));
@@ -175,7 +201,7 @@ public final class CensusApi implements AutoCloseable {
     }
 
     public byte[] series(Map<String, List<String>> parameters) {
-        Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("by", "from", "to", "every")));
+        Query query = Query.of(parameters, union(MEASURE, VIEW, union(COUNTING, Set.of("by", "from", "to", "every"))));
         return answer("series " + query.canonical(), worker -> new SeriesWriter(json).toJson(series(worker, query)));
     }
 
@@ -214,7 +240,8 @@ public final class CensusApi implements AutoCloseable {
     }
 
     public byte[] crossover(Map<String, List<String>> parameters) {
-        Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("by", "from", "to", "every", "a", "b")));
+        Query query = Query.of(
+                parameters, union(MEASURE, VIEW, union(COUNTING, Set.of("by", "from", "to", "every", "a", "b"))));
         return answer("crossover " + query.canonical(), worker -> {
             String a = query.required("a");
             String b = query.required("b");
@@ -301,7 +328,8 @@ public final class CensusApi implements AutoCloseable {
                         query.date("to"),
                         query.text("every").map(arguments::every).orElse(Every.SNAPSHOT),
                         windowDays(query),
-                        cohort(query)));
+                        cohort(query),
+                        counting(query)));
     }
 
     private MeasureRequest request(Query query, Optional<LocalDate> from, Optional<LocalDate> to) {
@@ -311,7 +339,19 @@ public final class CensusApi implements AutoCloseable {
                 to,
                 query.text("source"),
                 windowDays(query),
-                cohort(query));
+                cohort(query),
+                counting(query));
+    }
+
+    /** The counting choices of a query; the numbers as published unless asked. */
+    private static Counting counting(Query query) {
+        return Query.arguments()
+                .counting(
+                        query.text("exclude").map(List::of).orElse(List.of()),
+                        flag(query, "repackaged-to-root"),
+                        flag(query, "cap-spikes"),
+                        flag(query, "stale-as-zero"),
+                        query.text("group-regions"));
     }
 
     /** {@code at} and {@code to} name the same day; both may be given only if they agree. */

@@ -79,6 +79,7 @@ public final class CensusServer implements AutoCloseable {
                 context -> context.contentType("application/json").result(palette));
         json(app, "/api/status", api::status);
         json(app, "/api/shares", api::shares);
+        json(app, "/api/sensitivity", api::sensitivity);
         json(app, "/api/report", api::report);
         json(app, "/api/series", api::series);
         json(app, "/api/crossover", api::crossover);

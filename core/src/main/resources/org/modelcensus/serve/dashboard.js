@@ -8,11 +8,13 @@
   const sharesChart = echarts.init(document.getElementById('shares-chart'), null, svg);
   const lineageElement = document.getElementById('lineage-chart');
   const lineageChart = echarts.init(lineageElement, null, svg);
+  const rangeChart = echarts.init(document.getElementById('robust-range-chart'), null, svg);
+  const gapChart = echarts.init(document.getElementById('robust-gap-chart'), null, svg);
   const arenaBestChart = echarts.init(document.getElementById('arena-best-chart'), null, svg);
   const arenaScatterChart = echarts.init(document.getElementById('arena-scatter-chart'), null, svg);
   const filters = document.getElementById('filters');
   const error = document.getElementById('error');
-  const state = { arena: null, lastAdoption: null, requests: 0, palette: null, lastSeries: null, lastCrossings: null, lastShares: null, lastLineage: null };
+  const state = { arena: null, lastAdoption: null, requests: 0, palette: null, lastSeries: null, lastCrossings: null, lastShares: null, lastLineage: null, lastSensitivity: null };
   window.censusDashboard = state;
 
   const retries = 3;
@@ -162,6 +164,65 @@
     document.getElementById('source-coverage').hidden = true;
   }
 
+  function points(difference) { return (difference >= 0 ? '+' : '') + (100 * difference).toFixed(2); }
+
+  // The sensitivity of the shares panel: each leading group's range over the counting choices, and the gap's moves.
+  function drawSensitivity(sensitivity) {
+    const ranges = sensitivity.range.filter(range => range.key !== 'UNKNOWN').slice(0, 6).reverse();
+    rangeChart.setOption({
+      animation: false, graphic: [],
+      tooltip: { trigger: 'item', formatter: info => {
+        const range = ranges[info.dataIndex];
+        return range.label + ': ' + percent(range.baseline) + ' (' + percent(range.min) + ' to ' + percent(range.max) + ')'
+          + (range.mostSensitiveTo ? ', moved most by ' + range.mostSensitiveTo : '');
+      } },
+      grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', min: 0, axisLabel: { formatter: '{value} %', hideOverlap: true } },
+      yAxis: { type: 'category', data: ranges.map(range => range.key), axisTick: { show: false } },
+      series: [
+        { type: 'bar', stack: 'range', silent: true, itemStyle: { color: 'transparent' }, data: ranges.map(range => +(100 * range.min).toFixed(3)) },
+        { name: 'range', type: 'bar', stack: 'range', barMaxWidth: 16,
+          data: ranges.map(range => ({ value: +(100 * (range.max - range.min)).toFixed(3), itemStyle: { color: colour(range.key), opacity: 0.45 } })),
+          label: { show: true, position: 'right', distance: 12, color: '#1d2433', formatter: info => percent(ranges[info.dataIndex].baseline) } },
+        { name: 'baseline', type: 'scatter', symbolSize: 11,
+          data: ranges.map((range, index) => ({ value: [+(100 * range.baseline).toFixed(3), index],
+            itemStyle: { color: colour(range.key), borderColor: '#1d2433', borderWidth: 1.5 } })) }
+      ]
+    }, true);
+    const gap = sensitivity.gap;
+    if (!gap) {
+      gapChart.setOption({ graphic: emptyText('fewer than two attributed groups: no gap to follow'), series: [] }, true);
+    } else {
+      document.getElementById('robust-gap-title').textContent = 'Gap ' + gap.a + ' - ' + gap.b
+        + ': each variant\'s move from the baseline\'s ' + points(gap.baseline) + ' points';
+      const share = (variant, key) => (variant.rows.find(row => row.key === key) || { share: 0 }).share;
+      const moves = sensitivity.variants.map(variant => ({ name: variant.name, move: 100 * (share(variant, gap.a) - share(variant, gap.b) - gap.baseline) }))
+        .sort((left, right) => Math.abs(left.move) - Math.abs(right.move));
+      gapChart.setOption({
+        animation: false, graphic: [],
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: value => (value >= 0 ? '+' : '') + value.toFixed(2) + ' points' },
+        grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+        xAxis: { type: 'value', axisLabel: { formatter: value => (value > 0 ? '+' : '') + value, hideOverlap: true } },
+        yAxis: { type: 'category', data: moves.map(move => move.name), axisTick: { show: false } },
+        series: [{ type: 'bar', barMaxWidth: 14,
+          data: moves.map(move => ({ value: +move.move.toFixed(3), itemStyle: { color: move.move >= 0 ? colour(gap.a) : colour(gap.b) } })),
+          label: { show: true, position: 'right', formatter: info => (info.value >= 0 ? '+' : '') + info.value.toFixed(2) } }]
+      }, true);
+    }
+    const skipped = sensitivity.notApplicable.map(item => item.name);
+    document.getElementById('robust-note').textContent = (gap
+      ? 'Gap ' + gap.a + ' - ' + gap.b + ' ' + points(gap.baseline) + ' points, from ' + points(gap.min) + ' to ' + points(gap.max)
+        + (gap.signChanges.length ? '; its sign changes under ' + gap.signChanges.join(', ') : '; its sign never changes') + '. '
+      : '') + (skipped.length ? 'Not applicable to these data: ' + skipped.join(', ') + '.' : '');
+  }
+
+  function sensitivityUnavailable(problem) {
+    state.lastSensitivity = null;
+    rangeChart.setOption({ graphic: emptyText(problem.message), series: [] }, true);
+    gapChart.setOption({ graphic: emptyText(''), series: [] }, true);
+    document.getElementById('robust-note').textContent = '';
+  }
+
   async function crossingsOf(series, query) {
     const pair = leadingPair(series);
     if (pair.length < 2 || series.points.length < 2) { return []; }
@@ -182,11 +243,18 @@
       const series = await getJson('/api/series', seriesQuery);
       // the shares panel counts what the curve counts: the measure, window and source the series resolved to
       const resolved = Object.assign({ source: series.source, measure: series.measure, view: series.view, window: series.window }, cohort);
-      const [crossings, shares] = await Promise.all([
+      const [crossings, shares, sensitivity] = await Promise.all([
         crossingsOf(series, Object.assign({}, seriesQuery, resolved)),
-        getJson('/api/shares', Object.assign({ by: filter.by, to: filter.to }, resolved)).catch(problem => problem)
+        getJson('/api/shares', Object.assign({ by: filter.by, to: filter.to }, resolved)).catch(problem => problem),
+        getJson('/api/sensitivity', Object.assign({ by: filter.by, to: filter.to }, resolved)).catch(problem => problem)
       ]);
       if (!latest()) { return; }
+      if (sensitivity instanceof Error) {
+        sensitivityUnavailable(sensitivity);
+      } else {
+        state.lastSensitivity = sensitivity;
+        drawSensitivity(sensitivity);
+      }
       if (shares instanceof Error) {
         sharesUnavailable(shares);
       } else {
@@ -349,7 +417,7 @@
     });
     search.addEventListener('change', () => showModel(search.value));
     window.addEventListener('resize', () => {
-      [seriesChart, sharesChart, lineageChart, arenaBestChart, arenaScatterChart].forEach(chart => chart.resize());
+      [seriesChart, sharesChart, rangeChart, gapChart, lineageChart, arenaBestChart, arenaScatterChart].forEach(chart => chart.resize());
     });
     state.hasArena = await showArena();
     await refresh();

@@ -859,6 +859,9 @@ class SensitivityIT {
                 .contains("These are shares of its models, not of the Hub.");
         JsonNode json = cli.json(sampleStore(), "report");
         assertThat(json.toString()).contains("\"sourceCoverage\":{\"census\":\"no\"");
+        // the report's "How robust is this?" is the sensitivity of its country table
+        assertThat(String.join(" ", report.out().lines().toList())).contains("How robust is this?");
+        assertThat(json.get("robustness")).isEqualTo(cli.json(sampleStore(), "sensitivity", "--by", "country"));
         JsonNode forecast = cli.json(sampleStore(), "shares", "--by", "country", "--source", "forecast-hf");
         assertThat(forecast.get("sourceCoverage").get("statement").asText()).contains("830 models of 17");
         // a source of its own label is judged by its format: a file of Hub objects may or may not be the whole Hub

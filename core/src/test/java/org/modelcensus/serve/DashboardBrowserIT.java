@@ -70,6 +70,16 @@ class DashboardBrowserIT {
                 // leading shares as lines by default: the groups, not the rest
                 assertThat(byCountry).contains("CN", "US").doesNotContain("other");
                 assertThat(driver.findElement(By.id("series-note")).getText()).contains("Source llmfit");
+                // how robust the shares are: the API's sensitivity, its leading groups' ranges and the gap's moves
+                wait.until(browser ->
+                        Boolean.TRUE.equals(driver.executeScript("return !!window.censusDashboard.lastSensitivity;")));
+                List<String> ranged = (List<String>) driver.executeScript("return echarts.getInstanceByDom("
+                        + "document.getElementById('robust-range-chart')).getOption().yAxis[0].data;");
+                assertThat(ranged).contains("CN", "US").doesNotContain("UNKNOWN");
+                List<String> moves = (List<String>) driver.executeScript("return echarts.getInstanceByDom("
+                        + "document.getElementById('robust-gap-chart')).getOption().yAxis[0].data;");
+                assertThat(moves).contains("re-packaged left out", "all combined");
+                assertThat(driver.findElement(By.id("robust-note")).getText()).contains("Gap CN - US");
                 // llmfit lists popular LLMs only: the dashboard says its shares are not the Hub's
                 wait.until(browser ->
                         !driver.findElement(By.id("source-coverage")).getText().isEmpty());

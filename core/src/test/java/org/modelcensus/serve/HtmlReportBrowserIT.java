@@ -58,7 +58,8 @@ class HtmlReportBrowserIT {
             // the summary says llmfit is no census of the Hub
             assertThat(driver.findElement(By.id("source-coverage")).getText())
                     .startsWith("Source llmfit is no census of the Hub");
-            // two time sections (curve and concentration each), three bar charts, the families treemap, and the
+            // two time sections (curve and concentration each), three bar charts, the robustness ranges and gap, the
+            // families treemap, and the
             // leaderboard's best open models over time and its rating-against-downloads scatter
             assertThat(ids)
                     .containsExactlyInAnyOrder(
@@ -69,6 +70,8 @@ class HtmlReportBrowserIT {
                             "latest-country",
                             "latest-organization",
                             "latest-type",
+                            "robust-range",
+                            "robust-gap",
                             "families",
                             "arena-best",
                             "arena-scatter");
