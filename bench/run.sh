@@ -29,29 +29,8 @@ mkdir -p "$work/classes"
 javac -d "$work/classes" "$project/bench/DuckDbAlone.java"
 floor=(java -cp "$jar:$work/classes" DuckDbAlone)
 
-# measure LABEL SETUP COMMAND...: runs SETUP (e.g. removing a store) then COMMAND, REPEAT times.
-measure() {
-    local label="$1" setup="$2"
-    shift 2
-    local times=() peak=0
-    for ((run = 0; run < REPEAT; run++)); do
-        eval "$setup"
-        /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/out.txt" 2>"$work/err.txt" || {
-            echo "$label failed:" >&2
-            cat "$work/err.txt" >&2
-            return 1
-        }
-        read -r seconds kilobytes <"$work/time.txt"
-        times+=("$seconds")
-        ((kilobytes > peak)) && peak=$kilobytes
-    done
-    local sorted
-    sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-    local median minimum
-    median=$(echo "$sorted" | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')
-    minimum=$(echo "$sorted" | head -1)
-    printf '| %s | %.2f | %.2f | %s |\n' "$label" "$median" "$minimum" "$((peak / 1024)) MiB"
-}
+# shellcheck source=bench/measure.sh
+source "$project/bench/measure.sh"
 
 echo "Benchmark of $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 first=1
@@ -96,6 +75,7 @@ for size in $SIZES; do
         measure "shares --by $by (uploader): ModelCensus" ":" "${mc[@]}" shares --by "$by" --store "$store"
         measure "shares --by $by --view origin: ModelCensus" ":" "${mc[@]}" shares --by "$by" --view origin --store "$store"
     done
+    measure "sensitivity --by country (every variant): ModelCensus" ":" "${mc[@]}" sensitivity --by country --store "$store"
     measure "shares by country (uploader): DuckDB alone" ":" "${floor[@]}" "$floorStore" bench/floor/shares_uploader.sql
     measure "shares by country (origin, recursive CTE): DuckDB alone" ":" "${floor[@]}" "$floorStore" bench/floor/shares_origin.sql
     measure "families --top 20: ModelCensus" ":" "${mc[@]}" families --top 20 --store "$store"

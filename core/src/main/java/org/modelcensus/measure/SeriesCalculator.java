@@ -131,6 +131,30 @@ public final class SeriesCalculator {
                     request.unknownNamespaces());
             points.add(new SeriesPoint(date, table));
         }
+        List<PanelChange> panelChanges = new ArrayList<>();
+        for (int index = 1; index < points.size(); index++) {
+            SnapshotSummary earlier = points.get(index - 1).table().snapshot();
+            ShareTable later = points.get(index).table();
+            if (earlier.id() != later.snapshot().id()
+                    && PanelChange.changes(earlier.models(), later.snapshot().models())) {
+                long[] entered = new long[2];
+                attribution.forEachMeasured(
+                        later.selection(),
+                        "panel_entered.sql",
+                        row -> {
+                            entered[0] = row.getLong("entered");
+                            entered[1] = row.getLong("downloads");
+                        },
+                        earlier.id());
+                panelChanges.add(new PanelChange(
+                        points.get(index - 1).date(),
+                        points.get(index).date(),
+                        earlier.models(),
+                        later.snapshot().models(),
+                        entered[0],
+                        later.totalDownloads() > 0 ? entered[1] / later.totalDownloads() : 0));
+            }
+        }
         return new ShareSeries(
                 measure,
                 request.by(),
@@ -142,7 +166,8 @@ public final class SeriesCalculator {
                 request.cohort(),
                 thirtyDayFallback,
                 points,
-                skipped);
+                skipped,
+                panelChanges);
     }
 
     /** The source of the latest snapshot holding the counts the measure needs. */

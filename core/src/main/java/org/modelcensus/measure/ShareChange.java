@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.modelcensus.CensusException;
@@ -19,7 +20,7 @@ import org.modelcensus.CensusException;
  * present at both (their downloads at each point over each point's total), the models that entered (present at the
  * second point only) and those that left (at the first only). With {@code s = D / T} at each point, {@code s2 - s1 =
  * (B2 / T2 - B1 / T1) + E2 / T2 - L1 / T1}, where B, E and L are the group's downloads from models at both points,
- * entering and leaving; the parts are computed in 34-digit decimals, so that they add up to the change.
+ * entering and leaving (ids matched regardless of case, as on the Hub); the parts are computed in 34-digit decimals, so that they add up to the change.
  *
  * @param from the first point's date
  * @param to the second point's date
@@ -112,7 +113,9 @@ public record ShareChange(
         SeriesPoint second = series.points().get(1);
         BigDecimal totalFrom = BigDecimal.valueOf(first.table().totalDownloads());
         BigDecimal totalTo = BigDecimal.valueOf(second.table().totalDownloads());
-        Map<String, Double> before = new HashMap<>();
+        /** A model of the first point: its id as the store spells it, and the downloads the group had from it. */
+        record Earlier(String id, double credited) {}
+        Map<String, Earlier> before = new HashMap<>();
         top.forEachInGroup(
                 first.table().selection(),
                 series.by(),
@@ -121,7 +124,10 @@ public record ShareChange(
                 series.view(),
                 Integer.MAX_VALUE,
                 "",
-                (credited, row) -> before.put(row.getString("model_id"), credited));
+                (credited, row) -> {
+                    String id = row.getString("model_id");
+                    before.put(id.toLowerCase(Locale.ROOT), new Earlier(id, credited));
+                });
         Accumulator same = new Accumulator();
         Accumulator entered = new Accumulator();
         top.forEachInGroup(
@@ -134,21 +140,25 @@ public record ShareChange(
                 "",
                 (credited, row) -> {
                     String id = row.getString("model_id");
-                    Double earlier = before.remove(id);
+                    Earlier earlier = before.remove(id.toLowerCase(Locale.ROOT));
                     if (earlier == null) {
                         entered.add(id, 0, credited, fraction(credited, totalTo));
                     } else {
                         same.add(
                                 id,
-                                earlier,
+                                earlier.credited(),
                                 credited,
                                 fraction(credited, totalTo)
-                                        .subtract(fraction(earlier, totalFrom), MathContext.DECIMAL128));
+                                        .subtract(fraction(earlier.credited(), totalFrom), MathContext.DECIMAL128));
                     }
                 });
         Accumulator left = new Accumulator();
-        before.forEach((id, earlier) ->
-                left.add(id, earlier, 0, fraction(earlier, totalFrom).negate()));
+        before.values()
+                .forEach(earlier -> left.add(
+                        earlier.id(),
+                        earlier.credited(),
+                        0,
+                        fraction(earlier.credited(), totalFrom).negate()));
         return new ShareChange(
                 key,
                 label,

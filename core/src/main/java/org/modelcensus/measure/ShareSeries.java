@@ -15,6 +15,7 @@ import org.modelcensus.attribution.UnknownNamespaces;
  * @param windowDays for window measures, the days each point's window reaches back
  * @param skipped points left out because their window starts before the source's first snapshot, or holds one
  *     snapshot only
+ * @param panelChanges the consecutive points whose sets of models differ a lot
  */
 public record ShareSeries(
         Measure measure,
@@ -27,7 +28,8 @@ public record ShareSeries(
         Cohort cohort,
         boolean thirtyDayFallback,
         List<SeriesPoint> points,
-        int skipped) {
+        int skipped,
+        List<PanelChange> panelChanges) {
     public ShareSeries {
         requireNonNull(measure, "measure is null");
         requireNonNull(by, "by is null");
@@ -38,6 +40,7 @@ public record ShareSeries(
         requireNonNull(windowDays, "windowDays is null");
         requireNonNull(cohort, "cohort is null");
         points = List.copyOf(requireNonNull(points, "points is null"));
+        panelChanges = List.copyOf(requireNonNull(panelChanges, "panelChanges is null"));
         if (skipped < 0) {
             throw new IllegalArgumentException("skipped is negative: " + skipped);
         }

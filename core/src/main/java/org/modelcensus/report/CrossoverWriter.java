@@ -31,7 +31,8 @@ public final class CrossoverWriter {
     public void write(
             ShareSeries series, String a, String b, List<Crossing> crossings, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TABLE -> out.print(Layout.fit(text(series, a, b, crossings, width), width));
+            case TABLE ->
+                out.print(Layout.fit(text(series, a, b, crossings, width) + SeriesWriter.panelText(series), width));
             case CSV -> csv(a, b, crossings, out);
             case JSON -> out.println(JsonOutput.write(json, toJson(series, a, b, crossings)));
         }
@@ -112,6 +113,7 @@ public final class CrossoverWriter {
         root.put("a", a);
         root.put("b", b);
         root.put("points", series.points().size());
+        SeriesWriter.putPanelChanges(root, series);
         ArrayNode array = root.putArray("crossings");
         for (Crossing crossing : crossings) {
             array.addObject()

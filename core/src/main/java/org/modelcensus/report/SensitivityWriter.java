@@ -267,15 +267,7 @@ public final class SensitivityWriter {
             JsonOutput.putNumber(changed, "downloads", variant.changedDownloads());
             JsonOutput.putNumber(node, "totalDownloads", variant.table().totalDownloads());
             node.put("models", variant.table().models());
-            ArrayNode rows = node.putArray("rows");
-            for (ShareRow row : variant.table().rows()) {
-                ObjectNode item = rows.addObject();
-                item.put("key", row.key());
-                item.put("label", row.label());
-                JsonOutput.putNumber(item, "downloads", row.downloads());
-                item.put("share", row.share());
-                item.put("models", row.models());
-            }
+            node.set("rows", shares.toJson(variant.table()).get("rows"));
         }
         ArrayNode skipped = root.putArray("notApplicable");
         for (Sensitivity.Skipped item : sensitivity.notApplicable()) {

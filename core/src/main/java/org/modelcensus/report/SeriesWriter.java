@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
+import org.modelcensus.measure.PanelChange;
 import org.modelcensus.measure.SeriesPoint;
 import org.modelcensus.measure.ShareRow;
 import org.modelcensus.measure.ShareSeries;
@@ -39,13 +40,41 @@ public final class SeriesWriter {
 
     public void write(ShareSeries series, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TABLE -> out.print(Layout.fit(text(series, COLUMNS, width), width));
+            case TABLE -> out.print(Layout.fit(text(series, COLUMNS, width) + panelText(series), width));
             case CSV -> csv(series, out);
             case JSON -> out.println(JsonOutput.write(json, toJson(series)));
         }
     }
 
     /** What a series measures, as the fields every series answer starts with. */
+    /** The warning that a series' panel of models changes between points; empty when it does not. */
+    static String panelText(ShareSeries series) {
+        if (series.panelChanges().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("  Changing panel: between these points the source's models changed by "
+                + PanelChange.PERCENT + " % or more, so shares may move because models came or went (series --explain"
+                + " A,B --from D1 --to D2 splits a change):\n");
+        for (PanelChange change : series.panelChanges()) {
+            out.append("    ").append(change.describe()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** {@code "panelChanges": [{"from", "to", "modelsFrom", "modelsTo", "entered", "enteredShare"}]}. */
+    static void putPanelChanges(ObjectNode root, ShareSeries series) {
+        ArrayNode changes = root.putArray("panelChanges");
+        for (PanelChange change : series.panelChanges()) {
+            changes.addObject()
+                    .put("from", change.from().toString())
+                    .put("to", change.to().toString())
+                    .put("modelsFrom", change.modelsFrom())
+                    .put("modelsTo", change.modelsTo())
+                    .put("entered", change.entered())
+                    .put("enteredShare", change.enteredShare());
+        }
+    }
+
     static void putDescription(ObjectNode root, ShareSeries series) {
         root.put("measure", series.measure().label());
         root.put("by", series.by().label());
@@ -213,6 +242,7 @@ public final class SeriesWriter {
         root.put("thirtyDayFallback", series.thirtyDayFallback());
         root.put("skippedPoints", series.skipped());
         skippedReason(series).ifPresent(reason -> root.put("skippedReason", reason));
+        putPanelChanges(root, series);
         ArrayNode points = root.putArray("points");
         for (SeriesPoint point : series.points()) {
             ShareTable table = point.table();

@@ -48,7 +48,21 @@ class BenchSmokeIT {
         assertThat(table)
                 .contains("| import hub-jsonl.gz: ModelCensus |")
                 .contains("| shares by country (origin, recursive CTE): DuckDB alone |")
+                .contains("| sensitivity --by country (every variant): ModelCensus |")
                 .contains("| whole census (read, shares in both views, families): pandas + networkx |");
+
+        ProcessBuilder sensitivity = new ProcessBuilder("bash", "../bench/sensitivity.sh")
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        sensitivity.environment().put("MODELS", "5000");
+        sensitivity.environment().put("REPEAT", "1");
+        int sensitivityExit = run(sensitivity, 600);
+        assertThat(sensitivityExit)
+                .as(Files.readString(err, StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8))
+                .contains("| sensitivity --by country (every variant): ModelCensus |")
+                .contains("| shares by country (uploader): DuckDB alone |");
     }
 
     private static int run(ProcessBuilder process, int seconds) throws IOException, InterruptedException {

@@ -108,6 +108,7 @@ class CrossoverFinderTest {
                 Cohort.all(),
                 false,
                 List.of(points),
-                0);
+                0,
+                List.of());
     }
 }

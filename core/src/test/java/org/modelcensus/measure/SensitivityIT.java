@@ -869,4 +869,54 @@ class SensitivityIT {
         assertThat(hand.get("sourceCoverage").get("census").asText()).isEqualTo("unknown");
         assertThat(hand.get("sourceCoverage").get("statement").asText()).contains("only if the file holds the whole");
     }
+
+    @Test
+    void aSeriesWarnsWhereItsPanelOfModelsChanges() {
+        JsonNode series = cli.json(sampleStore(), "series", "--by", "country", "--source", "llmfit");
+        List<SampleData.Snapshot> scrapes = SampleData.llmfitSnapshots();
+        List<String> expected = new ArrayList<>();
+        for (int index = 1; index < scrapes.size(); index++) {
+            Map<String, Long> before = scrapes.get(index - 1).downloadsByModel();
+            Map<String, Long> after = scrapes.get(index).downloadsByModel();
+            if (Math.abs(after.size() - before.size()) * 100 < 10 * before.size()) {
+                continue;
+            }
+            long entered = 0;
+            long enteredDownloads = 0;
+            for (Map.Entry<String, Long> model : after.entrySet()) {
+                if (!before.containsKey(model.getKey()) && model.getValue() > 0) {
+                    entered++;
+                    enteredDownloads += model.getValue();
+                }
+            }
+            expected.add(before.size() + ">" + after.size() + ":" + entered + ":"
+                    + String.format(
+                            Locale.ROOT,
+                            "%.9f",
+                            enteredDownloads / (double) scrapes.get(index).total()));
+        }
+        List<String> reported = new ArrayList<>();
+        for (JsonNode change : series.get("panelChanges")) {
+            reported.add(change.get("modelsFrom").asLong() + ">"
+                    + change.get("modelsTo").asLong() + ":"
+                    + change.get("entered").asLong() + ":"
+                    + String.format(
+                            Locale.ROOT, "%.9f", change.get("enteredShare").asDouble()));
+        }
+        assertThat(expected).isNotEmpty();
+        assertThat(reported).isEqualTo(expected);
+        CliRunner.Result table = cli.run(
+                "crossover",
+                "--by",
+                "country",
+                "--a",
+                "CN",
+                "--b",
+                "US",
+                "--source",
+                "llmfit",
+                "--store",
+                sampleStore().toString());
+        assertThat(table.out()).contains("Changing panel");
+    }
 }
