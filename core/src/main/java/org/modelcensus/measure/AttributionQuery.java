@@ -53,7 +53,6 @@ public final class AttributionQuery {
         this.registry = requireNonNull(registry, "registry is null");
         this.lineage = requireNonNull(lineage, "lineage is null");
         RegistryTable.install(engine, registry);
-        AutomatedRules.install(engine);
         List<List<String>> grouped = new ArrayList<>();
         RegionGrouping.all().forEach(grouping -> grouped.addAll(grouping.rows()));
         engine.install(REGION_GROUP, List.of("grouping", "country", "counted_as"), grouped);
@@ -298,17 +297,16 @@ public final class AttributionQuery {
         if (!withFlags && !counting.adjustsModels() && counting.repackaged() != Counting.Repackaged.ROOT) {
             return List.of(new SqlQuery.Named("measured_all", all), new SqlQuery.Named("measured_downloads", inCohort));
         }
-        SqlQuery flags = SqlQuery.of(
-                dialect,
-                AttributionQuery.class,
-                "model_flag.sql",
+        List<Object> flagParameters = new ArrayList<>(AutomatedRules.likeParameters());
+        flagParameters.addAll(List.of(
                 AutomatedRules.TINY_PARAMETERS,
                 AutomatedRules.TINY_LEAST_DOWNLOADS,
                 AutomatedRules.TINY_DOWNLOADS_PER_LIKE,
                 AutomatedRules.TINY_MODEL_VOLUME,
                 end.id(),
                 end.id(),
-                selection.staleReference().map(SnapshotSummary::id).orElse(-1L));
+                selection.staleReference().map(SnapshotSummary::id).orElse(-1L)));
+        SqlQuery flags = SqlQuery.of(dialect, AttributionQuery.class, "model_flag.sql", flagParameters.toArray());
         SqlQuery spikes = counting.capSpikes() || withFlags && selection.start().isPresent()
                 ? SqlQuery.of(
                         dialect,

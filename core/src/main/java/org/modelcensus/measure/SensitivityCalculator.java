@@ -3,6 +3,7 @@ package org.modelcensus.measure;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,23 @@ public final class SensitivityCalculator {
             AttributionView view,
             UnknownNamespaces unknown,
             Optional<List<String>> compare) {
+        return compute(request, by, view, unknown, compare, true);
+    }
+
+    /** The counting choices that act on each model (and their combination): the costly ones at full-Hub size. */
+    public static final Set<String> MODEL_CHOICES = Set.of("repackaged", "automated", "spikes", "stale", "combined");
+
+    /**
+     * As above; without {@code modelChoices}, only the choices that regroup the same measured models (the view,
+     * unregistered namespaces, regions, the measure), which cost a query or none each.
+     */
+    public Sensitivity compute(
+            MeasureRequest request,
+            GroupBy by,
+            AttributionView view,
+            UnknownNamespaces unknown,
+            Optional<List<String>> compare,
+            boolean modelChoices) {
         requireNonNull(request, "request is null");
         requireNonNull(by, "by is null");
         requireNonNull(view, "view is null");
@@ -131,6 +149,9 @@ public final class SensitivityCalculator {
                 choices.add(new Choice("measure", "measure " + measure.label(), other, view, unknown));
             }
         }
+        if (!modelChoices) {
+            choices.removeIf(choice -> MODEL_CHOICES.contains(choice.choice()));
+        }
         List<Sensitivity.Variant> variants = new ArrayList<>();
         List<Sensitivity.Skipped> skipped = new ArrayList<>();
         Counting combined = counting;
@@ -152,19 +173,54 @@ public final class SensitivityCalculator {
                 default -> combined;
             };
         }
-        Choice all =
-                new Choice("combined", "all combined", pinned.withCounting(combined), view, UnknownNamespaces.EXCLUDE);
-        attempt(all, by, skipped).ifPresent(table -> variants.add(variant(all, baseline, table)));
+        if (modelChoices) {
+            Choice all = new Choice(
+                    "combined", "all combined", pinned.withCounting(combined), view, UnknownNamespaces.EXCLUDE);
+            attempt(all, by, skipped).ifPresent(table -> variants.add(variant(all, baseline, table)));
+        }
         return new Sensitivity(
                 baseline, variants, skipped, ranges(baseline, variants), gap(baseline, variants, compare));
     }
 
+    /** What one query measured: variants that differ only in how cells are grouped share it. */
+    private record Measured(MeasureSelection selection, AttributionView view, boolean namespacesApart) {}
+
+    private final Map<Measured, AttributedDownloads> measured = new HashMap<>();
+
     private ShareTable table(MeasureRequest request, GroupBy by, AttributionView view, UnknownNamespaces unknown) {
         MeasureSelection selection = census.resolve(request);
-        return calculator.shares(
-                census.attribution().downloads(selection, view, ShareCalculator.needsNamespaces(by, unknown)),
-                by,
-                unknown);
+        boolean apart = ShareCalculator.needsNamespaces(by, unknown);
+        Counting counting = selection.counting();
+        AttributedDownloads downloads;
+        if (view == AttributionView.UPLOADER
+                && counting.repackaged() != Counting.Repackaged.ROOT
+                && !counting.regions().apart()) {
+            // in the uploader view each model is in one cell, so regrouping countries needs no query of its own
+            AttributedDownloads cells = downloads(
+                    selection.withCounting(counting.withRegions(RegionGrouping.APART), selection.staleReference()),
+                    view,
+                    apart);
+            downloads = new AttributedDownloads(
+                    selection,
+                    cells.view(),
+                    cells.registry(),
+                    cells.lineage(),
+                    cells.notes(),
+                    cells.models(),
+                    cells.cells(),
+                    cells.groupModels(),
+                    cells.namespacesApart());
+        } else {
+            downloads = downloads(selection, view, apart);
+        }
+        return calculator.shares(downloads, by, unknown);
+    }
+
+    /** The downloads of a selection in a view, measured once per sensitivity (unknown-namespace variants share them). */
+    private AttributedDownloads downloads(MeasureSelection selection, AttributionView view, boolean apart) {
+        return measured.computeIfAbsent(
+                new Measured(selection, view, apart),
+                key -> census.attribution().downloads(selection, view, apart));
     }
 
     private Optional<ShareTable> attempt(Choice choice, GroupBy by, List<Sensitivity.Skipped> skipped) {

@@ -51,6 +51,12 @@ public final class ReportService {
     /** A source with more snapshots than this shows month ends over time rather than every snapshot. */
     private static final int MAXIMUM_POINTS = 24;
 
+    /**
+     * Up to how many models of its snapshot the report's robustness section recomputes the choices that act on each
+     * model (see BENCHMARKS.md: they cost 15 s or more each at 3 million); above, it regroups only.
+     */
+    static final long ROBUSTNESS_MODEL_CHOICES_UP_TO = 1_000_000;
+
     /** The countries whose crossing the report looks for. */
     private static final String FIRST = "CN";
 
@@ -88,8 +94,17 @@ public final class ReportService {
                             + " crawl) to credit derivatives to the models they derive from"));
         }
         Optional<ArenaSection> arena = arena(census, selection, view, day, omitted);
+        boolean modelChoices = snapshot.models() <= ROBUSTNESS_MODEL_CHOICES_UP_TO;
+        if (!modelChoices) {
+            omitted.add(new Omission(
+                    "How robust is this? (choices on models)",
+                    "the snapshot holds " + String.format("%,d", snapshot.models()) + " models, more than "
+                            + String.format("%,d", ROBUSTNESS_MODEL_CHOICES_UP_TO)
+                            + ": re-packaged, automated, spike and stale variants take about a minute at 3 million",
+                    "run `modelcensus sensitivity --by country` with the report's flags for every variant"));
+        }
         Sensitivity robustness = new SensitivityCalculator(census)
-                .compute(request.measure(), GroupBy.COUNTRY, view, unknownNamespaces, Optional.empty());
+                .compute(request.measure(), GroupBy.COUNTRY, view, unknownNamespaces, Optional.empty(), modelChoices);
         return new CensusReport(
                 calculator.shares(downloads, GroupBy.COUNTRY, unknownNamespaces),
                 calculator.shares(downloads, GroupBy.ORGANIZATION, unknownNamespaces),
