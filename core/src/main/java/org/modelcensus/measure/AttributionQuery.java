@@ -225,6 +225,51 @@ public final class AttributionQuery {
         engine.forEach(query.with(before), consumer);
     }
 
+    /**
+     * One cell of the uploader view split by the flags the counting choices act on (flagged_cells.sql).
+     *
+     * @param capped the downloads with spikes capped (the same as downloads where no spike is)
+     * @param decreased the models whose decrease was clamped, for the notes
+     * @param beforeData the models whose first year starts before the data, for the notes
+     */
+    record FlaggedCell(
+            AttributionCell cell,
+            boolean repackaged,
+            boolean automated,
+            boolean stale,
+            long downloads,
+            long capped,
+            long models,
+            long decreased,
+            long beforeData) {}
+
+    /**
+     * The uploader view's cells of a selection (measured as published, flags computed whatever its counting choices),
+     * split by flag, in the order of attributed_downloads.sql: what SensitivityCalculator sums each model-level choice
+     * from.
+     */
+    List<FlaggedCell> flaggedCells(MeasureSelection selection, boolean namespacesApart) {
+        List<FlaggedCell> cells = new ArrayList<>();
+        engine.forEach(
+                query("flagged_cells.sql", namespacesApart).with(measured(selection, true)),
+                row -> cells.add(new FlaggedCell(
+                        cell(row, 0, 0),
+                        row.getBoolean("repackaged"),
+                        row.getBoolean("automated"),
+                        row.getBoolean("stale"),
+                        row.getLong("downloads"),
+                        row.getLong("capped"),
+                        row.getLong("models"),
+                        row.getLong("decreased"),
+                        row.getLong("before_data"))));
+        return cells;
+    }
+
+    /** The notes of a selection: what its measure had to work around. */
+    MeasureNotes notesOf(MeasureSelection selection) {
+        return measure(selection).notes();
+    }
+
     /** The roots each model is credited to: all stored ones in the origin view, else those of re-packaged models. */
     private SqlQuery.Named creditedRoots(MeasureSelection selection, AttributionView view) {
         long end = selection.end().id();

@@ -194,6 +194,10 @@ public final class SensitivityCalculator {
         AttributedDownloads downloads;
         if (view == AttributionView.UPLOADER
                 && counting.repackaged() != Counting.Repackaged.ROOT
+                && counting.adjustsModels()) {
+            downloads = counted(selection, apart);
+        } else if (view == AttributionView.UPLOADER
+                && counting.repackaged() != Counting.Repackaged.ROOT
                 && !counting.regions().apart()) {
             // in the uploader view each model is in one cell, so regrouping countries needs no query of its own
             AttributedDownloads cells = downloads(
@@ -214,6 +218,71 @@ public final class SensitivityCalculator {
             downloads = downloads(selection, view, apart);
         }
         return calculator.shares(downloads, by, unknown);
+    }
+
+    /** The flagged cells of a selection's measure, queried once per sensitivity for every model-level choice. */
+    private record Flagged(MeasureSelection selection, boolean namespacesApart) {}
+
+    private final Map<Flagged, List<AttributionQuery.FlaggedCell>> flagged = new HashMap<>();
+
+    /**
+     * The uploader view's downloads under model-level counting choices, summed from one flagged query of the
+     * selection's measure: exactly what {@code shares} with those flags measures in SQL (measured_counted.sql), cell by
+     * cell, with the same notes.
+     */
+    private AttributedDownloads counted(MeasureSelection selection, boolean apart) {
+        Counting counting = selection.counting();
+        MeasureSelection published = selection.withCounting(Counting.AS_PUBLISHED, selection.staleReference());
+        List<AttributionQuery.FlaggedCell> rows = flagged.computeIfAbsent(
+                new Flagged(published, apart), key -> census.attribution().flaggedCells(published, apart));
+        record Cell(Optional<?> organization, Optional<String> namespace) {}
+        Map<Cell, long[]> sums = new LinkedHashMap<>();
+        Map<Cell, AttributionCell> kinds = new LinkedHashMap<>();
+        long models = 0;
+        long decreased = 0;
+        long beforeData = 0;
+        for (AttributionQuery.FlaggedCell row : rows) {
+            if ((counting.repackaged() == Counting.Repackaged.DROPPED && row.repackaged())
+                    || (counting.dropAutomated() && row.automated())) {
+                continue;
+            }
+            Cell key = new Cell(row.cell().organization(), row.cell().unregisteredNamespace());
+            kinds.putIfAbsent(key, row.cell());
+            long[] sum = sums.computeIfAbsent(key, ignored -> new long[2]);
+            long counted =
+                    counting.staleAsZero() && row.stale() ? 0 : counting.capSpikes() ? row.capped() : row.downloads();
+            sum[0] = Math.addExact(sum[0], counted);
+            sum[1] += row.models();
+            models += row.models();
+            decreased += row.decreased();
+            beforeData += row.beforeData();
+        }
+        List<AttributionCell> cells = new ArrayList<>(sums.size());
+        sums.forEach((key, sum) -> {
+            AttributionCell kind = kinds.get(key);
+            cells.add(
+                    kind.organization().isPresent()
+                            ? AttributionCell.registered(kind.organization().get(), sum[0], sum[1])
+                            : AttributionCell.unregistered(
+                                    kind.unregisteredNamespace().orElseThrow(), sum[0], sum[1]));
+        });
+        MeasureNotes base = census.attribution().notesOf(published);
+        MeasureNotes notes = new MeasureNotes(
+                decreased,
+                base.missingAtEnd(),
+                base.unknownCreationExcluded(),
+                beforeData,
+                selection.thirtyDayFallback());
+        return new AttributedDownloads(
+                selection,
+                AttributionView.UPLOADER,
+                census.registry().version(),
+                Optional.empty(),
+                notes,
+                models,
+                cells,
+                List.of(),
+                apart);
     }
 
     /** The downloads of a selection in a view, measured once per sensitivity (unknown-namespace variants share them). */

@@ -335,6 +335,10 @@ class SensitivityIT {
         arguments.addAll(List.of("--registry", registry.toString()));
         JsonNode shares = cli.json(store, arguments.toArray(String[]::new));
         assertThat(shares.get("rows")).as(variant.get("flags").asText()).isEqualTo(variant.get("rows"));
+        assertThat(shares.get("models")).as(variant.get("flags").asText()).isEqualTo(variant.get("models"));
+        assertThat(shares.get("totalDownloads"))
+                .as(variant.get("flags").asText())
+                .isEqualTo(variant.get("totalDownloads"));
     }
 
     @Test
