@@ -243,18 +243,11 @@
       const series = await getJson('/api/series', seriesQuery);
       // the shares panel counts what the curve counts: the measure, window and source the series resolved to
       const resolved = Object.assign({ source: series.source, measure: series.measure, view: series.view, window: series.window }, cohort);
-      const [crossings, shares, sensitivity] = await Promise.all([
+      const [crossings, shares] = await Promise.all([
         crossingsOf(series, Object.assign({}, seriesQuery, resolved)),
-        getJson('/api/shares', Object.assign({ by: filter.by, to: filter.to }, resolved)).catch(problem => problem),
-        getJson('/api/sensitivity', Object.assign({ by: filter.by, to: filter.to }, resolved)).catch(problem => problem)
+        getJson('/api/shares', Object.assign({ by: filter.by, to: filter.to }, resolved)).catch(problem => problem)
       ]);
       if (!latest()) { return; }
-      if (sensitivity instanceof Error) {
-        sensitivityUnavailable(sensitivity);
-      } else {
-        state.lastSensitivity = sensitivity;
-        drawSensitivity(sensitivity);
-      }
       if (shares instanceof Error) {
         sharesUnavailable(shares);
       } else {
@@ -266,6 +259,20 @@
       drawSeries(series, crossings, filter.chart);
       error.style.display = 'none';
       if (state.hasArena) { await refreshAdoption(Object.assign({ to: filter.to }, resolved), request); }
+      // the robustness panel recomputes the table under every counting choice: asked last, so that it never keeps a
+      // worker from the panels above
+      if (latest()) {
+        const sensitivity = await getJson('/api/sensitivity', Object.assign({ by: filter.by, to: filter.to }, resolved))
+          .catch(problem => problem);
+        if (latest()) {
+          if (sensitivity instanceof Error) {
+            sensitivityUnavailable(sensitivity);
+          } else {
+            state.lastSensitivity = sensitivity;
+            drawSensitivity(sensitivity);
+          }
+        }
+      }
     } catch (problem) {
       if (latest()) { showError(problem); }
     }
