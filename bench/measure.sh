@@ -1,5 +1,16 @@
-# The timing both benchmark scripts share; source it after setting REPEAT and work (the scratch directory).
-# Needs /usr/bin/time.
+# What both benchmark scripts share: the scratch directory ($work), the jar (built when missing), the ModelCensus
+# command ($mc, with MODELCENSUS_JAVA_OPTS), DuckDB alone ($floor), and the timing (measure). Source it after setting
+# project and REPEAT. Needs /usr/bin/time.
+
+work="$project/core/target/bench"
+jar="$project/core/target/modelcensus.jar"
+mkdir -p "$work"
+[[ -f "$jar" ]] || mvn -B -q -pl core -DskipTests -Dspotless.check.skip=true package
+read -r -a java_options <<<"${MODELCENSUS_JAVA_OPTS:-}"
+mc=(java "${java_options[@]}" -jar "$jar")
+mkdir -p "$work/classes"
+javac -d "$work/classes" "$project/bench/DuckDbAlone.java"
+floor=(java -cp "$jar:$work/classes" DuckDbAlone)
 
 # measure LABEL SETUP COMMAND...: runs SETUP (e.g. removing a store) then COMMAND, REPEAT times.
 measure() {

@@ -19,16 +19,6 @@ SIZES="${SIZES:-100000 1000000}"
 REPEAT="${REPEAT:-3}"
 PEER_MAX="${PEER_MAX:-1000000}"
 PYTHON="${PYTHON:-/usr/bin/python3}"
-work="$project/core/target/bench"
-jar="$project/core/target/modelcensus.jar"
-mkdir -p "$work"
-[[ -f "$jar" ]] || mvn -B -q -pl core -DskipTests -Dspotless.check.skip=true package
-read -r -a java_options <<<"${MODELCENSUS_JAVA_OPTS:-}"
-mc=(java "${java_options[@]}" -jar "$jar")
-mkdir -p "$work/classes"
-javac -d "$work/classes" "$project/bench/DuckDbAlone.java"
-floor=(java -cp "$jar:$work/classes" DuckDbAlone)
-
 # shellcheck source=bench/measure.sh
 source "$project/bench/measure.sh"
 

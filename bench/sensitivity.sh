@@ -12,16 +12,6 @@ project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$project"
 MODELS="${MODELS:-3000000}"
 REPEAT="${REPEAT:-3}"
-work="$project/core/target/bench"
-jar="$project/core/target/modelcensus.jar"
-mkdir -p "$work"
-[[ -f "$jar" ]] || mvn -B -q -pl core -DskipTests -Dspotless.check.skip=true package
-read -r -a java_options <<<"${MODELCENSUS_JAVA_OPTS:-}"
-mc=(java "${java_options[@]}" -jar "$jar")
-mkdir -p "$work/classes"
-javac -d "$work/classes" "$project/bench/DuckDbAlone.java"
-floor=(java -cp "$jar:$work/classes" DuckDbAlone)
-
 # shellcheck source=bench/measure.sh
 source "$project/bench/measure.sh"
 

@@ -183,7 +183,7 @@
         { type: 'bar', stack: 'range', silent: true, itemStyle: { color: 'transparent' }, data: ranges.map(range => +(100 * range.min).toFixed(3)) },
         { name: 'range', type: 'bar', stack: 'range', barMaxWidth: 16,
           data: ranges.map(range => ({ value: +(100 * (range.max - range.min)).toFixed(3), itemStyle: { color: colour(range.key), opacity: 0.45 } })),
-          label: { show: true, position: 'right', distance: 12, color: '#1d2433', formatter: info => percent(ranges[info.dataIndex].baseline) } },
+          label: { show: true, position: 'right', distance: 12, color: '#1d2433', opacity: 1, formatter: info => percent(ranges[info.dataIndex].baseline) } },
         { name: 'baseline', type: 'scatter', symbolSize: 11,
           data: ranges.map((range, index) => ({ value: [+(100 * range.baseline).toFixed(3), index],
             itemStyle: { color: colour(range.key), borderColor: '#1d2433', borderWidth: 1.5 } })) }
