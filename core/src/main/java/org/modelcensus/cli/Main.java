@@ -85,6 +85,7 @@ public final class Main {
                 .addSubcommand(new CommandLine(new SeriesCommand(context)))
                 .addSubcommand(new CommandLine(new SensitivityCommand(context)))
                 .addSubcommand(new CommandLine(new TopCommand(context)))
+                .addSubcommand(new CommandLine(new ScanCommand(context)))
                 .addSubcommand(new CommandLine(new CrossoverCommand(context)))
                 .addSubcommand(new CommandLine(new AdoptionCommand(context)))
                 .addSubcommand(new CommandLine(new ArenaCommand(context))
