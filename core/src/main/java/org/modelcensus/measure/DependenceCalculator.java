@@ -24,8 +24,9 @@ import org.modelcensus.source.scan.ProjectScan;
 import org.modelcensus.source.scan.Scope;
 
 /**
- * Attributes what a code scan found and measures dependence: each reference to the developer of what it names (the
- * Hub id's owner where the registry lists it, else the family's developer), and to its roots' developers (from the
+ * Attributes what a code scan found and measures dependence: each reference to the developer of what it names (a Hub
+ * repository's owner, unknown where the registry does not list it; for a name without an owner, such as an Ollama tag
+ * or a vendor's name, its family's developer), and to its roots' developers (from the
  * store's lineage when given, else the family of an intermediary's repository); a project depends on a country when
  * one of its counted references names a model of that country. Shares are of all projects scanned.
  */
@@ -122,7 +123,8 @@ public final class DependenceCalculator {
             FoundReference found, boolean counted, Map<String, List<StoredRoots.Root>> roots) {
         Optional<RegistryEntry> owner = found.hubId().flatMap(id -> registry.lookup(id.owner()));
         Optional<RegistryEntry> familyDeveloper = found.family().flatMap(family -> registry.lookup(family.namespace()));
-        Optional<RegistryEntry> developer = owner.isPresent() ? owner : familyDeveloper;
+        // A Hub repository is its owner's, whom the registry may not know; a name without an owner is its family's.
+        Optional<RegistryEntry> developer = found.hubId().isPresent() ? owner : familyDeveloper;
         String country =
                 developer.map(entry -> entry.organization().country().code()).orElse(Dependence.UNKNOWN);
         List<StoredRoots.Root> stored = found.hubId()

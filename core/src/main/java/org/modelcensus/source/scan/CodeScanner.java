@@ -125,7 +125,9 @@ public final class CodeScanner {
                 return new FileResult(path, bytes.length, List.of(), "binary file");
             }
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        // One byte, one character: names are ASCII, and UTF-8 puts no ASCII byte inside a multi-byte character, so
+        // Latin-1 finds the same names and lines as UTF-8 at a fraction of the cost.
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
         if (generated(text)) {
             return new FileResult(path, bytes.length, List.of(), "minified or generated file");
         }
@@ -147,6 +149,7 @@ public final class CodeScanner {
             start = end + 1;
             number++;
         }
+        scan.finish();
         return new FileResult(path, bytes.length, found, null);
     }
 
@@ -161,7 +164,10 @@ public final class CodeScanner {
             head = end < 0 ? -1 : end + 1;
         }
         if (text.length() > 10 * 1024) {
-            long lines = text.chars().filter(character -> character == '\n').count() + 1;
+            long lines = 1;
+            for (int index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+                lines++;
+            }
             return text.length() / lines > 500;
         }
         return false;

@@ -26,7 +26,7 @@ final class LineLexer {
     }
 
     /** The marks of the line's characters; valid until the next call. */
-    byte[] mark(CharSequence line) {
+    byte[] mark(String line) {
         int length = line.length();
         if (marks.length < length) {
             marks = new byte[Math.max(length, marks.length * 2)];
@@ -47,8 +47,17 @@ final class LineLexer {
                 continue;
             }
             char current = line.charAt(index);
+            if (current != '"'
+                    && current != '\''
+                    && current != '`'
+                    && current != '#'
+                    && current != '/'
+                    && current != '-') {
+                marks[index++] = bare;
+                continue;
+            }
             if (syntax == Syntax.PYTHON && (startsWith(line, index, "\"\"\"") || startsWith(line, index, "'''"))) {
-                String quote = line.subSequence(index, index + 3).toString();
+                String quote = line.substring(index, index + 3);
                 boolean docstring = line.toString().substring(0, index).isBlank();
                 int end = indexOf(line, quote, index + 3);
                 byte kind = docstring ? COMMENT : STRING;
@@ -98,7 +107,7 @@ final class LineLexer {
         return marks;
     }
 
-    private byte[] markdown(CharSequence line) {
+    private byte[] markdown(String line) {
         int length = line.length();
         String text = line.toString();
         if (text.strip().startsWith("```") || text.strip().startsWith("~~~")) {
@@ -139,7 +148,7 @@ final class LineLexer {
         return marks;
     }
 
-    private boolean lineComment(CharSequence line, int index) {
+    private boolean lineComment(String line, int index) {
         char current = line.charAt(index);
         return switch (syntax) {
             case PYTHON -> current == '#';
@@ -150,7 +159,7 @@ final class LineLexer {
         };
     }
 
-    private static int closing(CharSequence line, int from, char quote) {
+    private static int closing(String line, int from, char quote) {
         for (int index = from; index < line.length(); index++) {
             char current = line.charAt(index);
             if (current == '\\') {
@@ -168,7 +177,7 @@ final class LineLexer {
         }
     }
 
-    private static boolean startsWith(CharSequence line, int index, String text) {
+    private static boolean startsWith(String line, int index, String text) {
         if (index + text.length() > line.length()) {
             return false;
         }
@@ -180,7 +189,7 @@ final class LineLexer {
         return true;
     }
 
-    private static int indexOf(CharSequence line, String text, int from) {
+    private static int indexOf(String line, String text, int from) {
         return line.toString().indexOf(text, from);
     }
 }

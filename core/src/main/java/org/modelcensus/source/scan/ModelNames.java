@@ -34,10 +34,9 @@ public final class ModelNames {
         }
     }
 
-    private final Map<String, Family> families;
-    private final int longestPrefix;
-    private final Map<String, ModelId> vendorModels;
-    private final Map<String, ModelId> legacyIds;
+    private final NameTrie<Family> families;
+    private final NameTrie<ModelId> vendorModels;
+    private final NameTrie<ModelId> legacyIds;
     private final Pattern proprietary;
 
     private ModelNames(
@@ -45,12 +44,20 @@ public final class ModelNames {
             Map<String, ModelId> vendorModels,
             Map<String, ModelId> legacyIds,
             Pattern proprietary) {
-        this.families = families;
-        this.longestPrefix =
-                families.keySet().stream().mapToInt(String::length).max().orElse(0);
-        this.vendorModels = vendorModels;
-        this.legacyIds = legacyIds;
+        this.families = NameTrie.of(families);
+        this.vendorModels = NameTrie.of(vendorModels);
+        this.legacyIds = NameTrie.of(legacyIds);
         this.proprietary = proprietary;
+    }
+
+    /**
+     * Whether {@code text[start, end)} is, or starts with, a listed name (a family prefix, a vendor name, a legacy
+     * id): false for most words, at no allocation, so that scanning spends nothing more on them.
+     */
+    public boolean mayName(CharSequence text, int start, int end) {
+        return families.prefix(text, start, end).isPresent()
+                || vendorModels.exact(text, start, end).isPresent()
+                || legacyIds.exact(text, start, end).isPresent();
     }
 
     /** The names of the bundled files. */
@@ -112,24 +119,17 @@ public final class ModelNames {
      * the name ends ({@code qwen2.5-coder}, {@code llama3}, but not {@code llamafile} or {@code yield}).
      */
     public Optional<Family> family(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (int length = Math.min(longestPrefix, lower.length()); length > 0; length--) {
-            Family family = families.get(lower.substring(0, length));
-            if (family != null && (length == lower.length() || !Character.isLetter(lower.charAt(length)))) {
-                return Optional.of(family);
-            }
-        }
-        return Optional.empty();
+        return families.prefix(name, 0, name.length());
     }
 
     /** The Hub model a vendor or router serves under this name, for the names listed. */
     public Optional<ModelId> vendorModel(String name) {
-        return Optional.ofNullable(vendorModels.get(name.toLowerCase(Locale.ROOT)));
+        return vendorModels.exact(name, 0, name.length());
     }
 
     /** The owner-qualified id of one of the Hub's oldest models, named without its owner ({@code gpt2}). */
     public Optional<ModelId> legacyId(String name) {
-        return Optional.ofNullable(legacyIds.get(name.toLowerCase(Locale.ROOT)));
+        return legacyIds.exact(name, 0, name.length());
     }
 
     /** Whether the name is a proprietary model's (gpt-4o, claude-3-5-sonnet, qwen-max): never a reference. */

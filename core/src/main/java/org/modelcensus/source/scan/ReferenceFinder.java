@@ -2,11 +2,15 @@ package org.modelcensus.source.scan;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.modelcensus.source.ModelId;
 import org.modelcensus.source.scan.FoundReference.Confidence;
@@ -40,6 +44,9 @@ public final class ReferenceFinder {
 
     private static final int CONTEXT = 120;
 
+    /** How many lines from a GGUF file name its repository may be named. */
+    private static final int NEARBY = 10;
+
     private static final Pattern LOADER_CALL = Pattern.compile("(?:from_pretrained|pipeline|hf_hub_download"
             + "|snapshot_download|sentencetransformer|crossencoder|\\bllm|load_model|automodel\\w*|autotokenizer"
             + "|textembedding\\w*|huggingface\\w*|inferenceclient|fastembed\\w*|flagembedding|bgem3flagmodel"
@@ -54,7 +61,7 @@ public final class ReferenceFinder {
             + "|\\bhf\\s+download|text-generation-launcher|llama-server|mlx_lm\\.\\w+|sglang\\.launch_server)"
             + "(?:\\s+--?[\\w-]+(?:[= ][\\w./:-]+)?)*\\s+[\"']?$");
 
-    private static final Pattern MODEL_KEY = Pattern.compile("(?:model|llm|embedder|embedding|embeddings|encoder"
+    private static final Pattern MODEL_KEY = Pattern.compile("(?:model|llm|ollama|embedder|embedding|embeddings|encoder"
             + "|reranker|checkpoint|repo_id|repoid|hf_repo|base_model|tokenizer|engine)[\\w.-]*[\"'\\]]?\\s*"
             + "(?::|=|:=|=>|,|\\|\\||\\?\\?|:-|\\bor\\b|\\bdefault\\b\\s*[:=]?)\\s*[\\[({]?"
             + "(?:\\s*[\"'`][^\"'`]*[\"'`]\\s*,)*\\s*[\"'`]?$");
@@ -70,23 +77,69 @@ public final class ReferenceFinder {
 
     /** A name the code compares a model with ({@code "llama3" in model}, {@code name.startsWith("qwen")}). */
     private static final Pattern MATCHING_BEFORE = Pattern.compile(
-            "(?:startswith|endswith|includes|contains|indexof|match|search|test|has|find|replace|split|lower\\(\\)\\s*==)"
-                    + "\\s*\\(?\\s*[\"'`]$|(?:==|!=|===|!==)\\s*[\"'`]$|\\bcase\\s+[\"'`]$");
+            "(?:startswith|endswith|hasprefix|hassuffix|includes|contains|indexof|match|search|test|has|find|replace"
+                    + "|split|lower\\(\\)\\s*==)"
+                    + "\\s*\\(?[^()\"'`]*[\"'`]$|(?:==|!=|===|!==)\\s*[\"'`]$|\\bcase\\s+[\"'`]$");
 
     private static final Pattern MATCHING_AFTER =
             Pattern.compile("^[\"'`]\\s*(?:(?:not\\s+)?in\\b|==|!=|===|!==|\\)?\\s*\\.test\\()");
+
+    /** A key whose values are families or architectures, not models ({@code families: ["Qwen3"]}). */
+    private static final Pattern FAMILY_KEY = Pattern.compile("(?:famil(?:y|ies)|arch(?:itecture)?s?|model_type"
+            + "|series)[\\w.-]*[\"'\\]]?\\s*(?::|=)\\s*&?[\\[({]?(?:\\s*[\"'`][^\"'`]*[\"'`]\\s*,)*\\s*[\"'`]?$");
+
+    /** A configuration line's key before its value. */
+    private static final Pattern KEYED_VALUE = Pattern.compile("^\\s*(?:-\\s+)?[\\w.-]+\\s*[:=]\\s*$");
+
+    /** Keys whose values name no model, though they may look like one ({@code license: llama2}). */
+    private static final Pattern NOT_MODEL_KEY = Pattern.compile(
+            "(?:license|tags?|keywords|labels?|categor(?:y|ies)|icon|version|runtime|language)\\s*[:=]\\s*$");
 
     private static final Pattern DATASET = Pattern.compile("(?:load_dataset|dataset[\\w]*)\\s*[(:=]\\s*[\"']?$");
 
     private static final Pattern DATASET_AFTER = Pattern.compile("^[^)]*repo_type\\s*=\\s*[\"'](?:dataset|space)");
 
-    private static final Pattern ARCHITECTURE =
-            Pattern.compile(".*(?:For[A-Z]\\w*|Model|Config|Tokenizer\\w*|Processor|Attention|Layer|Block)$");
-
     private static final Pattern MODEL_LIKE = Pattern.compile(
             ".*(?:\\d|instruct|chat|base|large|small|medium|tiny|mini|xl|embed|gguf|awq|gptq|uncased|cased|coder"
                     + "|vision|-it\\b|bert|roberta|gpt|whisper|clip|vit|diffusion|minilm|mpnet|rerank|sentiment|ner"
                     + "|squad|distil).*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Amazon Bedrock's model ids: an optional region, the provider, the model and its version ({@code
+     * us.meta.llama3-3-70b-instruct-v1:0}, {@code us.deepseek.r1-v1:0}); see the Bedrock user guide's table of
+     * supported models.
+     */
+    private static final Pattern BEDROCK = Pattern.compile(
+            "(?:(?:us|eu|apac|us-gov|global)\\.)?(meta|mistral|deepseek|stability|qwen|openai|writer|cohere|ai21"
+                    + "|amazon|anthropic)\\.([a-z0-9][a-z0-9._-]*?)(?:-v\\d+(?::\\d+)?)?(?::\\d+)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The Hub namespace of each Bedrock provider whose models are open weights. */
+    private static final Map<String, String> BEDROCK_DEVELOPERS = Map.of(
+            "meta",
+            "meta-llama",
+            "mistral",
+            "mistralai",
+            "deepseek",
+            "deepseek-ai",
+            "stability",
+            "stabilityai",
+            "qwen",
+            "Qwen",
+            "openai",
+            "openai");
+
+    /** Bedrock providers all of whose models there are open weights: a name of no known family is still theirs. */
+    private static final Set<String> BEDROCK_ALL_OPEN = Set.of("meta", "deepseek", "qwen", "openai");
+
+    /**
+     * A repository name only a model has: a parameter count ({@code 7B}, {@code 8x7B}, {@code 135M}) or a weights
+     * format ({@code GGUF}, {@code AWQ}, {@code 4bit}) as one of its words. Owners the registry does not know count
+     * with such a name.
+     */
+    private static final Pattern SIZED_MODEL = Pattern.compile(
+            "(?:.*[-_.])?(?:\\d+(?:\\.\\d+)?[bm]|\\d+x\\d+b|a\\d+b|gguf|awq|gptq|exl2|mlx|\\d+bit|bf16|fp8)(?:[-_.].*)?",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -129,6 +182,7 @@ public final class ReferenceFinder {
             "friendliai",
             "watsonx",
             "vertex_ai",
+            "gemini",
             "cloudflare",
             "workers-ai",
             "openai",
@@ -249,26 +303,37 @@ public final class ReferenceFinder {
         private final FileKind kind;
         private final LineLexer lexer;
         private final Consumer<FoundReference> found;
+        private final boolean rust;
+        /** A file about Ollama (its path says so): its quoted family names are Ollama tags. */
+        private final boolean ollamaFile;
+
         private boolean rustTests;
         /** Inside a list under a model key: an open bracket, or a YAML key's indentation (-1: none). */
         private boolean bracketList;
 
+        private char closing;
+
         private int yamlListIndent = -1;
+
+        private final List<Candidate> candidates = new ArrayList<>();
 
         FileScan(String file, FileKind kind, Consumer<FoundReference> found) {
             this.file = file;
             this.kind = kind;
             this.lexer = new LineLexer(kind.syntax(), kind.bareWordsAreValues());
             this.found = found;
+            this.rust = file.endsWith(".rs");
+            this.ollamaFile = file.toLowerCase(Locale.ROOT).contains("ollama");
         }
 
         void line(String text, int number) {
             String line = text.length() > MAXIMUM_LINE ? text.substring(0, MAXIMUM_LINE) : text;
             byte[] marks = lexer.mark(line);
-            if (file.endsWith(".rs") && line.strip().equals("#[cfg(test)]")) {
+            if (rust && line.contains("cfg(test)") && line.strip().equals("#[cfg(test)]")) {
                 rustTests = true;
             }
             boolean inList = listContext(line);
+            boolean anyWord = kind.modelfile() || ollamaFile || line.contains("ollama");
             int length = line.length();
             int index = 0;
             while (index < length) {
@@ -287,11 +352,26 @@ public final class ReferenceFinder {
                 byte mark = marks[start];
                 if (end - start >= 2
                         && (mark != LineLexer.CODE || proseLink(line, start, end))
-                        && candidate(line, start, end)) {
-                    classify(line, start, end, mark, inList, number).ifPresent(found);
+                        && candidate(line, start, end, anyWord)) {
+                    candidates.add(new Candidate(line, start, end, mark, inList, number, scope(mark)));
                 }
             }
             updateLists(line);
+        }
+
+        /**
+         * Whether a line opens a list of models: {@code models = [}, {@code ollamaPrefixes = []string{}; not an object
+         * ({@code model: {}), whose values are settings.
+         */
+        private boolean listHead(String head) {
+            String key = head.substring(0, head.length() - 1).strip();
+            return (key.endsWith("=")
+                            || key.endsWith(":")
+                            || key.endsWith("]string")
+                            || key.endsWith("(")
+                            || key.endsWith("![")
+                            || key.endsWith("vec!"))
+                    && head.matches("(?s).*(?:models|ollama\\w*|llms|embedders)[\\w.\"']*\\s*(?::|=|:=)?.*");
         }
 
         /** A Hugging Face link in documentation prose: a reference, unlike a bare name there. */
@@ -329,19 +409,23 @@ public final class ReferenceFinder {
         }
 
         private void updateLists(String line) {
+            if (!bracketList && line.indexOf('[') < 0 && line.indexOf('{') < 0 && !line.endsWith(":")) {
+                return;
+            }
             String lower = line.toLowerCase(Locale.ROOT);
             String stripped = lower.strip();
             if (bracketList) {
-                if (lower.indexOf(']') >= 0) {
+                if (lower.indexOf(closing) >= 0) {
                     bracketList = false;
                 }
                 return;
             }
-            int open = lower.lastIndexOf('[');
+            int open = Math.max(lower.lastIndexOf('['), lower.lastIndexOf('{'));
             if (open >= 0
-                    && lower.indexOf(']', open) < 0
-                    && MODEL_KEY.matcher(lower.substring(0, open + 1)).find()) {
+                    && lower.indexOf(lower.charAt(open) == '[' ? ']' : '}', open) < 0
+                    && listHead(lower.substring(0, open + 1))) {
                 bracketList = true;
+                closing = lower.charAt(open) == '[' ? ']' : '}';
             }
             if (kind.syntax() == Syntax.HASH
                     && stripped.endsWith(":")
@@ -351,19 +435,77 @@ public final class ReferenceFinder {
             }
         }
 
-        private Optional<FoundReference> classify(
-                String line, int start, int end, byte mark, boolean inList, int number) {
+        /**
+         * Classifies the candidates the lines gave, once the file is read: kept apart from the loop over characters so
+         * that the loop stays small for the compiler.
+         */
+        void finish() {
+            List<FoundReference> references = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                classify(candidate).ifPresent(references::add);
+            }
+            candidates.clear();
+            for (FoundReference reference : references) {
+                found.accept(
+                        reference.kind() == Kind.GGUF_FILE && reference.hubId().isEmpty()
+                                ? inNearbyRepository(reference, references)
+                                : reference);
+            }
+        }
+
+        /**
+         * A GGUF file named alone belongs to the GGUF repository the file names within {@link #NEARBY} lines (a
+         * gallery's {@code uri:}, a {@code repo_id=} beside {@code filename=}), the nearest one; else it stays a file
+         * of its family.
+         */
+        private FoundReference inNearbyRepository(FoundReference file, List<FoundReference> references) {
+            FoundReference nearest = null;
+            for (FoundReference reference : references) {
+                boolean repository = reference.hubId().isPresent()
+                        && reference
+                                .hubId()
+                                .get()
+                                .name()
+                                .toLowerCase(Locale.ROOT)
+                                .contains("gguf");
+                int distance = Math.abs(reference.line() - file.line());
+                if (repository
+                        && distance <= NEARBY
+                        && (nearest == null || distance < Math.abs(nearest.line() - file.line()))) {
+                    nearest = reference;
+                }
+            }
+            if (nearest == null) {
+                return file;
+            }
+            ModelId repository = nearest.hubId().get();
+            return new FoundReference(
+                    file.file(),
+                    file.line(),
+                    file.raw(),
+                    file.kind(),
+                    file.scope(),
+                    file.confidence(),
+                    Optional.of(repository),
+                    file.family(),
+                    repository.toString());
+        }
+
+        private Optional<FoundReference> classify(Candidate candidate) {
+            String line = candidate.line();
+            int start = candidate.start();
+            int end = candidate.end();
+            byte mark = candidate.mark();
+            int number = candidate.number();
             String raw = line.substring(start, end);
-            String before = line.substring(Math.max(0, start - CONTEXT), start).toLowerCase(Locale.ROOT);
-            String after = line.substring(end, Math.min(line.length(), end + CONTEXT));
-            Context context = new Context(before, after, inList, mark, kind.modelfile());
+            Context context = new Context(line, start, end, candidate.inList(), mark, kind.modelfile(), ollamaFile);
             return reference(raw, context)
                     .map(named -> new FoundReference(
                             file,
                             number,
                             raw,
                             named.kind,
-                            scope(mark),
+                            candidate.scope(),
                             named.confidence,
                             named.hubId,
                             named.family,
@@ -375,7 +517,10 @@ public final class ReferenceFinder {
         }
     }
 
-    /** Begins the scan of one file; hand it the file's lines in order. */
+    /** A word worth classifying, with what its line said about it. */
+    private record Candidate(String line, int start, int end, byte mark, boolean inList, int number, Scope scope) {}
+
+    /** Begins the scan of one file; hand it the file's lines in order, then {@code finish} it. */
     FileScan scan(String file, FileKind kind, Consumer<FoundReference> found) {
         return new FileScan(file, kind, found);
     }
@@ -384,33 +529,134 @@ public final class ReferenceFinder {
     private record Named(
             Kind kind, Confidence confidence, Optional<ModelId> hubId, Optional<ModelNames.Family> family) {}
 
-    /** What stands around a candidate on its line. */
-    private record Context(String before, String after, boolean inList, byte mark, boolean modelfile) {
+    /** What stands around a candidate on its line, each test run once and only when a rule asks. */
+    private static final class Context {
+        private final String line;
+        private final int start;
+        private final int end;
+        private String before;
+        private String after;
+        private final boolean inList;
+        private final byte mark;
+        private final boolean modelfile;
+        private Boolean loader;
+        private Boolean modelKey;
+        private Boolean ollamaCommand;
+        private Boolean excluded;
+
+        private final boolean ollamaFile;
+
+        Context(String line, int start, int end, boolean inList, byte mark, boolean modelfile, boolean ollamaFile) {
+            this.ollamaFile = ollamaFile;
+            this.line = line;
+            this.start = start;
+            this.end = end;
+            this.inList = inList;
+            this.mark = mark;
+            this.modelfile = modelfile;
+        }
+
+        byte mark() {
+            return mark;
+        }
+
+        private String before() {
+            if (before == null) {
+                before = line.substring(Math.max(0, start - CONTEXT), start).toLowerCase(Locale.ROOT);
+            }
+            return before;
+        }
+
+        private String after() {
+            if (after == null) {
+                after = line.substring(end, Math.min(line.length(), end + CONTEXT));
+            }
+            return after;
+        }
+
         boolean loader() {
-            return LOADER_CALL.matcher(before).find()
-                    || MODEL_FLAG.matcher(before).find()
-                    || SERVE_COMMAND.matcher(before).find();
+            if (loader == null) {
+                loader = (before().indexOf('(') >= 0 || before().indexOf('<') >= 0)
+                                && LOADER_CALL.matcher(before()).find()
+                        || before().indexOf('-') >= 0
+                                && MODEL_FLAG.matcher(before()).find()
+                        || (before().contains("serve")
+                                        || before().contains("download")
+                                        || before().contains("launch")
+                                        || before().contains("mlx_lm"))
+                                && SERVE_COMMAND.matcher(before()).find();
+            }
+            return loader;
         }
 
         boolean modelKey() {
-            return inList || MODEL_KEY.matcher(before).find();
+            if (modelKey == null) {
+                modelKey = inList || MODEL_KEY.matcher(before()).find();
+            }
+            return modelKey;
         }
 
         boolean ollamaCommand() {
-            return OLLAMA_COMMAND.matcher(before).find()
-                    || modelfile && MODELFILE_FROM.matcher(before).find();
+            if (ollamaCommand == null) {
+                ollamaCommand = before().contains("ollama")
+                                && OLLAMA_COMMAND.matcher(before()).find()
+                        || modelfile && MODELFILE_FROM.matcher(before()).find();
+            }
+            return ollamaCommand;
         }
 
+        /**
+         * Whether the candidate is a whole value, not a word of a sentence: a string literal of just the name, or a
+         * configuration value of just the name after its key ({@code model: llama3}, {@code name=qwen2.5-7b}).
+         */
+        boolean wholeValue() {
+            if (mark == LineLexer.STRING) {
+                if (start == 0 || end >= line.length()) {
+                    return false;
+                }
+                char open = line.charAt(start - 1);
+                return (open == '"' || open == '\'' || open == '`') && line.charAt(end) == open;
+            }
+            if (mark == LineLexer.VALUE) {
+                return KEYED_VALUE.matcher(line.substring(0, start)).find()
+                        && line.substring(end).isBlank()
+                        && !NOT_MODEL_KEY.matcher(before()).find();
+            }
+            return false;
+        }
+
+        /** Whether the name is Ollama's: the line or the file's path says Ollama, or an Ollama command runs it. */
         boolean ollama() {
-            return before.contains("ollama") || ollamaCommand();
+            return ollamaFile || before().contains("ollama") || ollamaCommand();
         }
 
+        /**
+         * Whether the context rules the candidate out: a docker image, a dataset, a family list or a comparison (a
+         * comparison rules out only names of a family, not a Hub id or a vendor's model).
+         */
         boolean excluded() {
-            return !modelfile && DOCKER_IMAGE.matcher(before).find()
-                    || MATCHING_BEFORE.matcher(before).find()
-                    || MATCHING_AFTER.matcher(after).find()
-                    || DATASET.matcher(before).find()
-                    || DATASET_AFTER.matcher(after).find();
+            if (excluded == null) {
+                excluded = matching()
+                        || !modelfile && DOCKER_IMAGE.matcher(before()).find()
+                        || DATASET.matcher(before()).find()
+                        || DATASET_AFTER.matcher(after()).find()
+                        || FAMILY_KEY.matcher(before()).find();
+            }
+            return excluded;
+        }
+
+        private boolean matching() {
+            return MATCHING_BEFORE.matcher(before()).find()
+                    || MATCHING_AFTER.matcher(after()).find();
+        }
+
+        /** Excluded only because the code compares a name with this text. */
+        boolean matchingOnly() {
+            boolean docker = !modelfile && DOCKER_IMAGE.matcher(before()).find();
+            return !docker
+                    && !DATASET.matcher(before()).find()
+                    && !DATASET_AFTER.matcher(after()).find()
+                    && !FAMILY_KEY.matcher(before()).find();
         }
 
         boolean strong() {
@@ -429,9 +675,11 @@ public final class ReferenceFinder {
                 || lower.startsWith("www.huggingface.co/")) {
             return hubUrl(raw);
         }
-        if (context.excluded()) {
-            return Optional.empty();
-        }
+        return named(raw, lower, context)
+                .filter(named -> !context.excluded() || named.hubId.isPresent() && context.matchingOnly());
+    }
+
+    private Optional<Named> named(String raw, String lower, Context context) {
         String[] segments = raw.split("/", -1);
         if (segments.length >= 2 && PROVIDERS.contains(segments[0].toLowerCase(Locale.ROOT))) {
             Optional<Named> routed = routed(segments, context);
@@ -439,10 +687,24 @@ public final class ReferenceFinder {
                 return routed;
             }
         }
+        if (segments.length == 1 && lower.indexOf('.') > 0) {
+            Matcher bedrock = BEDROCK.matcher(raw);
+            if (bedrock.matches()) {
+                return bedrock(bedrock.group(1).toLowerCase(Locale.ROOT), bedrock.group(2));
+            }
+        }
         if (segments.length == 4
                 && segments[0].equalsIgnoreCase("accounts")
                 && segments[2].equalsIgnoreCase("models")) {
             return vendor(segments[3], Confidence.HIGH);
+        }
+        if (segments.length >= 3 && lower.endsWith(".gguf")) {
+            if (knownNamespace.test(segments[0]) && PART.matcher(segments[1]).matches()) {
+                ModelId repository = new ModelId(segments[0], segments[1]);
+                return Optional.of(
+                        new Named(Kind.GGUF_FILE, Confidence.HIGH, Optional.of(repository), names.family(segments[1])));
+            }
+            return gguf(raw);
         }
         if (segments.length == 2) {
             return ownerName(segments[0], segments[1], context, false);
@@ -471,6 +733,10 @@ public final class ReferenceFinder {
             }
             return named(Kind.OLLAMA_TAG, Confidence.HIGH, name, true);
         }
+        int variant = rest.lastIndexOf(':');
+        if (variant > rest.lastIndexOf('/')) {
+            rest = rest.substring(0, variant);
+        }
         String[] parts = rest.split("/");
         if (parts.length == 4 && parts[0].equalsIgnoreCase("accounts") && parts[2].equalsIgnoreCase("models")) {
             return vendor(parts[3], Confidence.HIGH);
@@ -488,8 +754,8 @@ public final class ReferenceFinder {
     private Optional<Named> hubUrl(String raw) {
         String lower = raw.toLowerCase(Locale.ROOT);
         String path;
-        if (lower.startsWith("hf://")) {
-            path = raw.substring("hf://".length());
+        if (lower.startsWith("hf://") || lower.startsWith("huggingface://")) {
+            path = raw.substring(raw.indexOf("://") + 3);
         } else {
             String withoutScheme = lower.contains("://") ? raw.substring(lower.indexOf("://") + 3) : raw;
             int slash = withoutScheme.indexOf('/');
@@ -526,13 +792,19 @@ public final class ReferenceFinder {
     }
 
     private Optional<Named> ownerName(String owner, String name, Context context, boolean routed) {
-        if (!PART.matcher(owner).matches() || !PART.matcher(name).matches() || names.proprietary(name)) {
+        if (!PART.matcher(owner).matches() || !PART.matcher(name).matches()) {
             return Optional.empty();
         }
-        boolean strong = routed || context.loader() || context.modelKey();
         boolean known = knownNamespace.test(owner);
         Optional<ModelNames.Family> family = names.family(name);
         boolean slug = ROUTER_SLUGS.contains(owner.toLowerCase(Locale.ROOT));
+        if (!known && !slug && family.isEmpty() && LOCAL_DIRECTORIES.contains(owner.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        if (names.proprietary(name)) {
+            return Optional.empty();
+        }
+        boolean strong = routed || context.loader() || context.modelKey();
         if (!known && slug) {
             Optional<ModelId> vendorModel = names.vendorModel(name);
             if (vendorModel.isPresent()) {
@@ -554,7 +826,8 @@ public final class ReferenceFinder {
             }
             return Optional.of(new Named(Kind.HUB_ID, Confidence.HIGH, Optional.of(id), family));
         }
-        if (known && (family.isPresent() || MODEL_LIKE.matcher(name).matches())) {
+        if (known && (family.isPresent() || MODEL_LIKE.matcher(name).matches())
+                || SIZED_MODEL.matcher(name).matches()) {
             return Optional.of(new Named(Kind.HUB_ID, Confidence.MEDIUM, Optional.of(id), family));
         }
         return Optional.empty();
@@ -575,6 +848,9 @@ public final class ReferenceFinder {
     }
 
     private Optional<Named> bareName(String name, Context context) {
+        if (!names.mayName(name, 0, name.length()) && !context.before().contains("ollama") && !context.modelfile) {
+            return Optional.empty();
+        }
         if (!PART.matcher(name).matches() || names.proprietary(name)) {
             return Optional.empty();
         }
@@ -600,18 +876,34 @@ public final class ReferenceFinder {
                         names.family(legacy.get().name())));
             }
         }
-        if (name.indexOf('_') >= 0 || ARCHITECTURE.matcher(name).matches()) {
+        if (name.indexOf('_') >= 0 || architecture(name)) {
             return Optional.empty();
         }
         Kind kind = context.ollama() ? Kind.OLLAMA_TAG : Kind.VENDOR_NAME;
         if (modelKey) {
             return named(kind, Confidence.HIGH, name, false);
         }
-        boolean quoted = context.mark() == LineLexer.STRING;
-        if (quoted && name.chars().anyMatch(Character::isDigit) && name.length() > 3) {
+        if (context.wholeValue()
+                && (context.ollamaFile || name.chars().anyMatch(Character::isDigit) && name.length() > 3)) {
             return named(kind, Confidence.MEDIUM, name, false);
         }
         return Optional.empty();
+    }
+
+    private Optional<Named> bedrock(String provider, String name) {
+        String namespace = BEDROCK_DEVELOPERS.get(provider);
+        if (namespace == null || names.proprietary(name)) {
+            return Optional.empty();
+        }
+        Optional<ModelNames.Family> family = names.family(name);
+        if (family.isEmpty() && !BEDROCK_ALL_OPEN.contains(provider)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Named(
+                Kind.VENDOR_NAME,
+                Confidence.HIGH,
+                Optional.empty(),
+                Optional.of(family.orElseGet(() -> new ModelNames.Family(provider, namespace)))));
     }
 
     private Optional<Named> gguf(String raw) {
@@ -645,18 +937,41 @@ public final class ReferenceFinder {
         return Optional.of(new Named(kind, confidence, Optional.empty(), family));
     }
 
-    private boolean candidate(String line, int start, int end) {
+    /** Whether a word is worth classifying: it has a slash or colon, may start a listed name, or is a GGUF file. */
+    private boolean candidate(String line, int start, int end, boolean anyWord) {
         for (int index = start; index < end; index++) {
             char current = line.charAt(index);
             if (current == '/' || current == ':') {
                 return true;
             }
         }
-        return end - start >= 2 && Character.isLetter(line.charAt(start));
+        return anyWord && Character.isLetter(line.charAt(start))
+                || names.mayName(line, start, end)
+                || line.regionMatches(true, end - ".gguf".length(), ".gguf", 0, ".gguf".length());
+    }
+
+    private static final boolean[] TOKEN = new boolean[128];
+
+    static {
+        for (char character = 0; character < 128; character++) {
+            TOKEN[character] = Character.isLetterOrDigit(character) || "._:/@+~-".indexOf(character) >= 0;
+        }
     }
 
     private static boolean tokenCharacter(char character) {
-        return character < 128 ? Character.isLetterOrDigit(character) || "._:/@+~-".indexOf(character) >= 0 : false;
+        return character < 128 && TOKEN[character];
+    }
+
+    /** A class of a modelling library ({@code Qwen2ForCausalLM}, {@code LlamaModel}), not a model. */
+    private static boolean architecture(String name) {
+        return name.matches(".*For[A-Z].*")
+                || name.endsWith("Model")
+                || name.endsWith("Config")
+                || name.contains("Tokenizer")
+                || name.endsWith("Processor")
+                || name.endsWith("Attention")
+                || name.endsWith("Layer")
+                || name.endsWith("Block");
     }
 
     private static int indentation(String line) {

@@ -20,6 +20,7 @@ class ReferenceFinderTest {
         for (int index = 0; index < lines.length; index++) {
             scan.line(lines[index], index + 1);
         }
+        scan.finish();
         return found;
     }
 
