@@ -63,6 +63,16 @@ class BenchSmokeIT {
         assertThat(Files.readString(out, StandardCharsets.UTF_8))
                 .contains("| sensitivity --by country (every variant): ModelCensus |")
                 .contains("| shares by country (uploader): DuckDB alone |");
+
+        ProcessBuilder scan = new ProcessBuilder("bash", "../bench/scan.sh")
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        scan.environment().put("REPEAT", "1");
+        int scanExit = run(scan, 300);
+        assertThat(scanExit).as(Files.readString(err, StandardCharsets.UTF_8)).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8))
+                .contains("| scan (all cores): ModelCensus |")
+                .contains("| regular expressions and the registry: Python notebook (peer) |");
     }
 
     private static int run(ProcessBuilder process, int seconds) throws IOException, InterruptedException {

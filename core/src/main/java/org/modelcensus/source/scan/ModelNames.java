@@ -38,6 +38,8 @@ public final class ModelNames {
     private final NameTrie<ModelId> vendorModels;
     private final NameTrie<ModelId> legacyIds;
     private final Pattern proprietary;
+    /** Every listed name, for the test most words fail: one walk, no allocation. */
+    private final NameTrie<Boolean> any;
 
     private ModelNames(
             Map<String, Family> families,
@@ -48,6 +50,10 @@ public final class ModelNames {
         this.vendorModels = NameTrie.of(vendorModels);
         this.legacyIds = NameTrie.of(legacyIds);
         this.proprietary = proprietary;
+        this.any = new NameTrie<>();
+        for (var names : List.of(families.keySet(), vendorModels.keySet(), legacyIds.keySet())) {
+            names.forEach(name -> any.put(name, Boolean.TRUE));
+        }
     }
 
     /**
@@ -55,9 +61,7 @@ public final class ModelNames {
      * id): false for most words, at no allocation, so that scanning spends nothing more on them.
      */
     public boolean mayName(CharSequence text, int start, int end) {
-        return families.prefix(text, start, end).isPresent()
-                || vendorModels.exact(text, start, end).isPresent()
-                || legacyIds.exact(text, start, end).isPresent();
+        return any.startsOrIs(text, start, end);
     }
 
     /** The names of the bundled files. */

@@ -53,6 +53,21 @@ final class NameTrie<T> {
         return Optional.ofNullable(found);
     }
 
+    /** Whether {@code text[start, end)} is, or starts with (as {@link #prefix} reads it), a name of the trie. */
+    boolean startsOrIs(CharSequence text, int start, int end) {
+        Node<T> node = root;
+        for (int index = start; index < end; index++) {
+            node = child(node, text.charAt(index));
+            if (node == null) {
+                return false;
+            }
+            if (node.value != null && (index + 1 == end || !Character.isLetter(text.charAt(index + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The value of exactly {@code text[start, end)}. */
     Optional<T> exact(CharSequence text, int start, int end) {
         Node<T> node = root;

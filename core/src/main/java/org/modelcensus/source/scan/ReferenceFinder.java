@@ -371,16 +371,24 @@ public final class ReferenceFinder {
                             || key.endsWith("(")
                             || key.endsWith("![")
                             || key.endsWith("vec!"))
-                    && head.matches("(?s).*(?:models|ollama\\w*|llms|embedders)[\\w.\"']*\\s*(?::|=|:=)?.*");
+                    && (head.contains("models")
+                            || head.contains("ollama")
+                            || head.contains("llms")
+                            || head.contains("embedders"));
         }
 
         /** A Hugging Face link in documentation prose: a reference, unlike a bare name there. */
         private boolean proseLink(String line, int start, int end) {
-            if (kind.syntax() != Syntax.MARKDOWN) {
+            if (kind.syntax() != Syntax.MARKDOWN || line.indexOf('/', start) < 0 || line.indexOf('/', start) >= end) {
                 return false;
             }
-            String token = line.substring(start, end).toLowerCase(Locale.ROOT);
-            return token.contains("huggingface.co/") || token.contains("hf.co/");
+            for (int index = start; index < end; index++) {
+                if (line.regionMatches(true, index, "huggingface.co/", 0, "huggingface.co/".length())
+                        || line.regionMatches(true, index, "hf.co/", 0, "hf.co/".length())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Scope scope(byte mark) {
@@ -409,7 +417,9 @@ public final class ReferenceFinder {
         }
 
         private void updateLists(String line) {
-            if (!bracketList && line.indexOf('[') < 0 && line.indexOf('{') < 0 && !line.endsWith(":")) {
+            if (!bracketList
+                    && (line.indexOf('[') < 0 && line.indexOf('{') < 0 && !line.endsWith(":")
+                            || !mentionsModels(line))) {
                 return;
             }
             String lower = line.toLowerCase(Locale.ROOT);
@@ -960,6 +970,17 @@ public final class ReferenceFinder {
 
     private static boolean tokenCharacter(char character) {
         return character < 128 && TOKEN[character];
+    }
+
+    /** Whether a line can open a list of models: it says model, LLM, Ollama or embedder in some case. */
+    private static boolean mentionsModels(String line) {
+        return line.contains("odel")
+                || line.contains("ODEL")
+                || line.contains("llm")
+                || line.contains("LLM")
+                || line.contains("llama")
+                || line.contains("LLAMA")
+                || line.contains("mbedder");
     }
 
     /** A class of a modelling library ({@code Qwen2ForCausalLM}, {@code LlamaModel}), not a model. */
