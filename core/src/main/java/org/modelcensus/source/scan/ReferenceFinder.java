@@ -79,10 +79,10 @@ public final class ReferenceFinder {
     private static final Pattern MATCHING_BEFORE = Pattern.compile(
             "(?:startswith|endswith|hasprefix|hassuffix|includes|contains|indexof|match|search|test|has|find|replace"
                     + "|split|lower\\(\\)\\s*==)"
-                    + "\\s*\\(?[^()\"'`]*[\"'`]$|(?:==|!=|===|!==)\\s*[\"'`]$|\\bcase\\s+[\"'`]$");
+                    + "\\s*\\(?[^()\"'`]*[\"'`]$|(?:==|!=|===|!==|=>)\\s*[\"'`]$|\\bcase\\s+[\"'`]$");
 
     private static final Pattern MATCHING_AFTER =
-            Pattern.compile("^[\"'`]\\s*(?:(?:not\\s+)?in\\b|==|!=|===|!==|\\)?\\s*\\.test\\()");
+            Pattern.compile("^[\"'`]\\s*(?:(?:not\\s+)?in\\b|==|!=|===|!==|=>|\\|\\s*[\"']|\\)?\\s*\\.test\\()");
 
     /** A key whose values are families or architectures, not models ({@code families: ["Qwen3"]}). */
     private static final Pattern FAMILY_KEY = Pattern.compile("(?:famil(?:y|ies)|arch(?:itecture)?s?|model_type"
@@ -134,13 +134,11 @@ public final class ReferenceFinder {
     private static final Set<String> BEDROCK_ALL_OPEN = Set.of("meta", "deepseek", "qwen", "openai");
 
     /**
-     * A repository name only a model has: a parameter count ({@code 7B}, {@code 8x7B}, {@code 135M}) or a weights
-     * format ({@code GGUF}, {@code AWQ}, {@code 4bit}) as one of its words. Owners the registry does not know count
-     * with such a name.
+     * A repository name only a model has: a parameter count ({@code 7B}, {@code 8x7B}, {@code 135M}, {@code A3B}) as
+     * one of its words. Owners the registry does not know count with such a name.
      */
     private static final Pattern SIZED_MODEL = Pattern.compile(
-            "(?:.*[-_.])?(?:\\d+(?:\\.\\d+)?[bm]|\\d+x\\d+b|a\\d+b|gguf|awq|gptq|exl2|mlx|\\d+bit|bf16|fp8)(?:[-_.].*)?",
-            Pattern.CASE_INSENSITIVE);
+            "(?:.*[-_.])?(?:\\d+(?:\\.\\d+)?[bm]|\\d+x\\d+b|a\\d+b)(?:[-_.].*)?", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -251,8 +249,16 @@ public final class ReferenceFinder {
             "inference",
             "billing");
 
-    /** Owners that are directories of a local path rather than Hub namespaces. */
+    /** Owners that are directories of a local path, or media types, rather than Hub namespaces. */
     private static final Set<String> LOCAL_DIRECTORIES = Set.of(
+            "application",
+            "text",
+            "image",
+            "audio",
+            "video",
+            "multipart",
+            "font",
+            "message",
             "models",
             "model",
             "data",
@@ -308,10 +314,12 @@ public final class ReferenceFinder {
         private final boolean ollamaFile;
 
         private boolean rustTests;
-        /** Inside a list under a model key: an open bracket, or a YAML key's indentation (-1: none). */
-        private boolean bracketList;
+        /** The list that spans lines this one is in (see updateLists), and a YAML model list's indentation. */
+        private int block = NO_LIST;
 
-        private char closing;
+        private char blockOpen;
+        private char blockClose;
+        private int depth;
 
         private int yamlListIndent = -1;
 
@@ -353,28 +361,11 @@ public final class ReferenceFinder {
                 if (end - start >= 2
                         && (mark != LineLexer.CODE || proseLink(line, start, end))
                         && candidate(line, start, end, anyWord)) {
-                    candidates.add(new Candidate(line, start, end, mark, inList, number, scope(mark)));
+                    candidates.add(
+                            new Candidate(line, start, end, mark, inList, block == FAMILY_LIST, number, scope(mark)));
                 }
             }
             updateLists(line);
-        }
-
-        /**
-         * Whether a line opens a list of models: {@code models = [}, {@code ollamaPrefixes = []string{}; not an object
-         * ({@code model: {}), whose values are settings.
-         */
-        private boolean listHead(String head) {
-            String key = head.substring(0, head.length() - 1).strip();
-            return (key.endsWith("=")
-                            || key.endsWith(":")
-                            || key.endsWith("]string")
-                            || key.endsWith("(")
-                            || key.endsWith("![")
-                            || key.endsWith("vec!"))
-                    && (head.contains("models")
-                            || head.contains("ollama")
-                            || head.contains("llms")
-                            || head.contains("embedders"));
         }
 
         /** A Hugging Face link in documentation prose: a reference, unlike a bare name there. */
@@ -400,7 +391,7 @@ public final class ReferenceFinder {
         }
 
         private boolean listContext(String line) {
-            if (bracketList) {
+            if (block == MODEL_LIST) {
                 return true;
             }
             if (yamlListIndent >= 0) {
@@ -416,33 +407,78 @@ public final class ReferenceFinder {
             return false;
         }
 
+        /**
+         * Follows the lists that span lines: a list of models ({@code models = [}, {@code ollamaPrefixes =
+         * []string{}) whose names are references, and a table of families or architectures ({@code "families": {})
+         * whose names are not; each ends where its brackets balance.
+         */
         private void updateLists(String line) {
-            if (!bracketList
-                    && (line.indexOf('[') < 0 && line.indexOf('{') < 0 && !line.endsWith(":")
-                            || !mentionsModels(line))) {
-                return;
-            }
-            String lower = line.toLowerCase(Locale.ROOT);
-            String stripped = lower.strip();
-            if (bracketList) {
-                if (lower.indexOf(closing) >= 0) {
-                    bracketList = false;
+            if (block != NO_LIST) {
+                depth += count(line, blockOpen) - count(line, blockClose);
+                if (depth <= 0) {
+                    block = NO_LIST;
                 }
                 return;
             }
-            int open = Math.max(lower.lastIndexOf('['), lower.lastIndexOf('{'));
-            if (open >= 0
-                    && lower.indexOf(lower.charAt(open) == '[' ? ']' : '}', open) < 0
-                    && listHead(lower.substring(0, open + 1))) {
-                bracketList = true;
-                closing = lower.charAt(open) == '[' ? ']' : '}';
+            if (line.indexOf('[') < 0 && line.indexOf('{') < 0 && !line.endsWith(":")) {
+                return;
             }
-            if (kind.syntax() == Syntax.HASH
+            boolean models = mentionsModels(line);
+            boolean families = line.contains("amil") || line.contains("AMIL") || line.contains("rchitecture");
+            if (!models && !families) {
+                return;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            int open = Math.max(lower.lastIndexOf('['), lower.lastIndexOf('{'));
+            if (open >= 0) {
+                char opening = lower.charAt(open);
+                char closing = opening == '[' ? ']' : '}';
+                int balance = count(lower, opening) - count(lower, closing);
+                String head = lower.substring(0, open + 1);
+                if (balance > 0) {
+                    if (families && listHead(head, FAMILY_WORDS)) {
+                        block = FAMILY_LIST;
+                    } else if (models && listHead(head, MODEL_WORDS)) {
+                        block = MODEL_LIST;
+                    }
+                    if (block != NO_LIST) {
+                        blockOpen = opening;
+                        blockClose = closing;
+                        depth = balance;
+                    }
+                }
+            }
+            String stripped = lower.strip();
+            if (models
+                    && kind.syntax() == Syntax.HASH
                     && stripped.endsWith(":")
                     && !stripped.startsWith("-")
                     && stripped.replace("\"", "").replace("'", "").matches("[\\w.-]*models?[\\w.-]*:")) {
                 yamlListIndent = indentation(line);
             }
+        }
+
+        /**
+         * Whether a line's text up to an open bracket is a list's key of one of the words ({@code models = [},
+         * {@code ollamaPrefixes = []string{}); not an object under a model key ({@code model: {}), whose values are
+         * settings.
+         */
+        private boolean listHead(String head, List<String> words) {
+            String key = head.substring(0, head.length() - 1).strip();
+            if (!(key.endsWith("=")
+                    || key.endsWith(":")
+                    || key.endsWith("]string")
+                    || key.endsWith("(")
+                    || key.endsWith("![")
+                    || key.endsWith("vec!"))) {
+                return false;
+            }
+            for (String word : words) {
+                if (head.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -509,6 +545,9 @@ public final class ReferenceFinder {
             int number = candidate.number();
             String raw = line.substring(start, end);
             Context context = new Context(line, start, end, candidate.inList(), mark, kind.modelfile(), ollamaFile);
+            if (candidate.inFamilies()) {
+                return Optional.empty();
+            }
             return reference(raw, context)
                     .map(named -> new FoundReference(
                             file,
@@ -528,7 +567,14 @@ public final class ReferenceFinder {
     }
 
     /** A word worth classifying, with what its line said about it. */
-    private record Candidate(String line, int start, int end, byte mark, boolean inList, int number, Scope scope) {}
+    private record Candidate(
+            String line, int start, int end, byte mark, boolean inList, boolean inFamilies, int number, Scope scope) {}
+
+    private static final int NO_LIST = 0;
+    private static final int MODEL_LIST = 1;
+    private static final int FAMILY_LIST = 2;
+    private static final List<String> MODEL_WORDS = List.of("models", "ollama", "llms", "embedders");
+    private static final List<String> FAMILY_WORDS = List.of("famil", "architecture");
 
     /** Begins the scan of one file; hand it the file's lines in order, then {@code finish} it. */
     FileScan scan(String file, FileKind kind, Consumer<FoundReference> found) {
@@ -993,6 +1039,14 @@ public final class ReferenceFinder {
                 || name.endsWith("Attention")
                 || name.endsWith("Layer")
                 || name.endsWith("Block");
+    }
+
+    private static int count(String line, char character) {
+        int count = 0;
+        for (int index = line.indexOf(character); index >= 0; index = line.indexOf(character, index + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static int indentation(String line) {

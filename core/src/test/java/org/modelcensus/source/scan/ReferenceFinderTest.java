@@ -130,6 +130,61 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void readsBedrockIdsRouterVariantsAndGgufFilesBesideTheirRepository() {
+        List<FoundReference> found = find(
+                "src/models.rs",
+                "const A: &str = \"us.meta.llama3-3-70b-instruct-v1:0\";",
+                "const B: &str = \"us.deepseek.r1-v1:0\";",
+                "const C: &str = \"mistral.mistral-large-2402-v1:0\";",
+                "const D: &str = \"openrouter/deepseek/deepseek-r1:free\";");
+        assertThat(found)
+                .extracting(FoundReference::raw)
+                .containsExactly(
+                        "us.meta.llama3-3-70b-instruct-v1:0",
+                        "us.deepseek.r1-v1:0",
+                        "openrouter/deepseek/deepseek-r1:free");
+        assertThat(found.get(1).family().orElseThrow().namespace()).isEqualTo("deepseek-ai");
+        List<FoundReference> gallery = find(
+                "gallery/index.yaml",
+                "- name: phi-2",
+                "  files:",
+                "    - filename: phi-2.Q4_0.gguf",
+                "      uri: huggingface://TheBloke/phi-2-GGUF/phi-2.Q4_0.gguf");
+        assertThat(gallery)
+                .extracting(FoundReference::raw)
+                .containsExactly("phi-2", "phi-2.Q4_0.gguf", "huggingface://TheBloke/phi-2-GGUF/phi-2.Q4_0.gguf");
+        assertThat(gallery.get(1).model()).isEqualTo("TheBloke/phi-2-GGUF");
+    }
+
+    @Test
+    void leavesFamilyTablesMatchArmsAndMediaTypesAlone() {
+        assertThat(raws(
+                        "core/parser_defaults.json",
+                        "{",
+                        "  \"families\": {",
+                        "    \"qwen3.5\": {\"tool_parser\": \"qwen3_xml\"},",
+                        "    \"llama-3.3\": {\"tool_parser\": \"llama3_json\"}",
+                        "  },",
+                        "  \"models\": [\"qwen2.5-coder-7b\"]",
+                        "}"))
+                .containsExactly("qwen2.5-coder-7b");
+        assertThat(raws(
+                        "src/arch.rs",
+                        "Self::Qwen2 => \"qwen2\",",
+                        "\"deepseek2\" => Ok(Self::DeepSeek2),",
+                        "let accept = \"application/json\"; let model = \"text/plain\";"))
+                .isEmpty();
+    }
+
+    @Test
+    void readsQuotedFamilyNamesInAnOllamaFileAsTags() {
+        List<FoundReference> found = find(
+                "src/providers/ollama.rs", "pub const MISTRAL: &str = \"mistral\";", "let note = \"mistral is fast\";");
+        assertThat(found).extracting(FoundReference::raw).containsExactly("mistral");
+        assertThat(found.get(0).kind()).isEqualTo(FoundReference.Kind.OLLAMA_TAG);
+    }
+
+    @Test
     void marksCommentsTestsAndDocsByScope() {
         assertThat(find("src/app.py", "# model = \"Qwen/Qwen2.5-7B\"", "MODEL = \"Qwen/Qwen2.5-7B\""))
                 .extracting(reference -> reference.scope())
