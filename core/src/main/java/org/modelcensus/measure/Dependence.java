@@ -121,7 +121,8 @@ public record Dependence(
      * @param projectsWithModels the projects with at least one counted reference
      * @param uploader by the developer's country, most projects first
      * @param origin by the roots' countries
-     * @param uploaderConcentration the concentration of the (project, model) dependencies among countries
+     * @param uploaderConcentration the concentration of the (project, model) dependencies among the countries the
+     *     registry attributes
      * @param unresolved counted references the registry cannot attribute
      */
     public record Summary(

@@ -3,7 +3,6 @@ package org.modelcensus.measure;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,8 +203,11 @@ public final class DependenceCalculator {
         return CountryCode.parse(country).map(CountryCode::label).orElse("Unknown (not in the registry)");
     }
 
+    /** The concentration among the countries the registry attributes (unattributed dependencies left out). */
     private static Optional<Concentration> concentration(Map<String, Long> models) {
-        Collection<Long> values = models.values();
-        return Concentration.of(values.stream().mapToDouble(Long::doubleValue).toArray());
+        return Concentration.of(models.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(Dependence.UNKNOWN))
+                .mapToDouble(entry -> entry.getValue().doubleValue())
+                .toArray());
     }
 }

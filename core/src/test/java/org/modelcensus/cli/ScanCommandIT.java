@@ -187,6 +187,10 @@ class ScanCommandIT {
         assertThat(rows.get(1).get("country").asText()).isEqualTo("US");
         assertThat(rows.get(1).get("share").asDouble()).isEqualTo(0.25);
         assertThat(plain.get("summary").get("projectsWithModels").asLong()).isEqualTo(2);
+        // Three (project, model) dependencies on CN, one on US: HHI = 75² + 25².
+        JsonNode concentration = plain.get("summary").get("concentration").get("uploader");
+        assertThat(concentration.get("hhi").asDouble()).isCloseTo(6_250, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(concentration.get("top1").asDouble()).isEqualTo(0.75);
         JsonNode tested = withTests.get("summary").get("countries").get("uploader");
         assertThat(tested.get(1).get("country").asText()).isEqualTo("US");
         assertThat(tested.get(1).get("share").asDouble()).isEqualTo(0.5);
