@@ -18,6 +18,9 @@ final class LineLexer {
     private String open = "";
 
     private byte openClass;
+    /** Whether the line last marked holds anything but code: a string, a value or a comment. */
+    private boolean notOnlyCode;
+
     private byte[] marks = new byte[256];
 
     LineLexer(Syntax syntax, boolean bareWordsAreValues) {
@@ -25,8 +28,14 @@ final class LineLexer {
         this.bare = bareWordsAreValues ? VALUE : CODE;
     }
 
+    /** Whether the line last marked holds a string, a value or a comment: where names can stand. */
+    boolean notOnlyCode() {
+        return notOnlyCode;
+    }
+
     /** The marks of the line's characters; valid until the next call. */
     byte[] mark(String line) {
+        notOnlyCode = bare != CODE || !open.isEmpty();
         int length = line.length();
         if (marks.length < length) {
             marks = new byte[Math.max(length, marks.length * 2)];
@@ -172,6 +181,9 @@ final class LineLexer {
     }
 
     private void fill(int from, int to, byte kind) {
+        if (kind != CODE && to > from) {
+            notOnlyCode = true;
+        }
         for (int index = from; index < to; index++) {
             marks[index] = kind;
         }

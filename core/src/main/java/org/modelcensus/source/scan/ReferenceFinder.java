@@ -341,11 +341,16 @@ public final class ReferenceFinder {
                 rustTests = true;
             }
             boolean inList = listContext(line);
+            if (!lexer.notOnlyCode() && kind.syntax() != Syntax.MARKDOWN) {
+                updateLists(line);
+                return;
+            }
+            boolean markdown = kind.syntax() == Syntax.MARKDOWN;
             boolean anyWord = kind.modelfile() || ollamaFile || line.contains("ollama");
             int length = line.length();
             int index = 0;
             while (index < length) {
-                if (!tokenCharacter(line.charAt(index))) {
+                if (!markdown && marks[index] == LineLexer.CODE || !tokenCharacter(line.charAt(index))) {
                     index++;
                     continue;
                 }
