@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.measure.Concentration;
@@ -325,17 +326,17 @@ public final class ScanWriter {
                     project.path(),
                     project.files(),
                     project.bytes(),
-                    new java.util.TreeMap<>(project.skipped()),
+                    new TreeMap<>(project.skipped()),
                     references,
                     families,
                     Map.of(
                             "uploader",
-                            new java.util.TreeMap<>(project.countries()),
+                            new TreeMap<>(project.countries()),
                             "origin",
-                            new java.util.TreeMap<>(project.rootCountries()))));
+                            new TreeMap<>(project.rootCountries()))));
         }
         Dependence.Summary summary = dependence.summary();
-        Map<String, ConcentrationJson> concentration = new java.util.TreeMap<>();
+        Map<String, ConcentrationJson> concentration = new TreeMap<>();
         summary.uploaderConcentration().ifPresent(value -> concentration.put("uploader", concentrationJson(value)));
         summary.originConcentration().ifPresent(value -> concentration.put("origin", concentrationJson(value)));
         return new ScanJson(

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -65,7 +66,7 @@ public final class DirectoryTree implements SourceTree {
                         }
                     }
                     Path ignore = directory.resolve(".gitignore");
-                    if (Files.isRegularFile(ignore, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    if (Files.isRegularFile(ignore, LinkOption.NOFOLLOW_LINKS)) {
                         IgnoreNode node = new IgnoreNode();
                         try (InputStream input = Files.newInputStream(ignore)) {
                             node.parse(input);

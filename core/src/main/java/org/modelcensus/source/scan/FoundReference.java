@@ -2,7 +2,6 @@ package org.modelcensus.source.scan;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Arrays;
 import java.util.Optional;
 import org.modelcensus.source.ModelId;
 
@@ -75,12 +74,6 @@ public record FoundReference(
 
         public String label() {
             return label;
-        }
-
-        public static Optional<Confidence> fromLabel(String label) {
-            return Arrays.stream(values())
-                    .filter(value -> value.label.equals(label))
-                    .findFirst();
         }
     }
 }

@@ -3,6 +3,7 @@ package org.modelcensus.source.scan;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -785,7 +786,7 @@ public final class ReferenceFinder {
 
     private Optional<Named> routed(String[] segments, Context context) {
         String provider = segments[0].toLowerCase(Locale.ROOT);
-        String rest = String.join("/", java.util.Arrays.copyOfRange(segments, 1, segments.length));
+        String rest = String.join("/", Arrays.copyOfRange(segments, 1, segments.length));
         if (provider.startsWith("ollama")) {
             int colon = rest.indexOf(':');
             String name = colon < 0 ? rest : rest.substring(0, colon);
@@ -831,7 +832,7 @@ public final class ReferenceFinder {
         }
         String[] segments = path.split("/");
         if (segments.length >= 3 && segments[0].equals("api") && segments[1].equals("models")) {
-            segments = java.util.Arrays.copyOfRange(segments, 2, segments.length);
+            segments = Arrays.copyOfRange(segments, 2, segments.length);
         }
         if (segments.length < 2 || HUB_PAGES.contains(segments[0].toLowerCase(Locale.ROOT))) {
             return Optional.empty();

@@ -1,9 +1,5 @@
 package org.modelcensus.source.scan;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 /**
  * Where in a project a reference stands: active code or configuration, or something that does not run as the product
  * (tests, CI, examples, documentation, comments, data, configuration examples). Counting takes code and config by
@@ -33,15 +29,5 @@ public enum Scope {
     /** Whether a reference in this scope is in what the product runs: code or configuration. */
     public boolean active() {
         return this == CODE || this == CONFIG;
-    }
-
-    public static Optional<Scope> fromLabel(String label) {
-        return Arrays.stream(values())
-                .filter(scope -> scope.label.equals(label))
-                .findFirst();
-    }
-
-    public static String labels() {
-        return Arrays.stream(values()).map(Scope::label).collect(Collectors.joining(", "));
     }
 }
