@@ -107,13 +107,14 @@ public final class ReferenceFinder {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Amazon Bedrock's model ids: an optional region, the provider, the model and its version ({@code
+     * Amazon Bedrock's model ids: an optional region, the provider, the model and its version, which every id ends
+     * with and a property key ({@code deepseek.api.key}) does not ({@code
      * us.meta.llama3-3-70b-instruct-v1:0}, {@code us.deepseek.r1-v1:0}); see the Bedrock user guide's table of
      * supported models.
      */
     private static final Pattern BEDROCK = Pattern.compile(
             "(?:(?:us|eu|apac|us-gov|global)\\.)?(meta|mistral|deepseek|stability|qwen|openai|writer|cohere|ai21"
-                    + "|amazon|anthropic)\\.([a-z0-9][a-z0-9._-]*?)(?:-v\\d+(?::\\d+)?)?(?::\\d+)?",
+                    + "|amazon|anthropic)\\.([a-z0-9][a-z0-9._-]*?)(?:-v\\d+(?::\\d+)?|-\\d+:\\d+|:\\d+)",
             Pattern.CASE_INSENSITIVE);
 
     /** The Hub namespace of each Bedrock provider whose models are open weights. */

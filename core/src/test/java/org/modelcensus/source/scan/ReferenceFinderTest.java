@@ -136,6 +136,7 @@ class ReferenceFinderTest {
                 "const A: &str = \"us.meta.llama3-3-70b-instruct-v1:0\";",
                 "const B: &str = \"us.deepseek.r1-v1:0\";",
                 "const C: &str = \"mistral.mistral-large-2402-v1:0\";",
+                "let key = \"deepseek.api.key\"; let other = \"deepseek.chat.model\";",
                 "const D: &str = \"openrouter/deepseek/deepseek-r1:free\";");
         assertThat(found)
                 .extracting(FoundReference::raw)
