@@ -125,35 +125,43 @@ final class ScanCommand implements Callable<Integer> {
                 namespace -> registry.lookup(namespace).isPresent(),
                 maximumFileSize,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        List<ProjectScan> scans = new ArrayList<>();
-        for (SourceTree tree : trees) {
-            long started = System.nanoTime();
-            ProjectScan scan = scanner.scan(tree);
-            scans.add(scan);
-            if (context.interactive()) {
-                double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
-                context.err()
-                        .printf(
-                                "modelcensus: scanned %s: %d files, %.1f MB in %.2f s (%.0f MB/s)%n",
-                                scan.name(), scan.files(), scan.bytes() / 1e6, seconds, scan.bytes() / 1e6 / seconds);
-            }
-        }
+        // A store named is opened first, so that a wrong one fails before the scan, not after it.
+        Optional<Census> census = common.store == null ? Optional.empty() : Optional.of(common.openCensus(context));
         Map<String, List<StoredRoots.Root>> roots = Map.of();
-        Optional<String> store = Optional.empty();
-        if (common.store != null) {
-            try (Census census = common.openCensus(context)) {
+        List<ProjectScan> scans = new ArrayList<>();
+        try {
+            for (SourceTree tree : trees) {
+                scans.add(scan(scanner, tree));
+            }
+            if (census.isPresent()) {
                 List<ModelId> models = scans.stream()
                         .flatMap(scan -> scan.references().stream())
                         .map(FoundReference::hubId)
                         .flatMap(Optional::stream)
                         .toList();
-                roots = new StoredRoots(census.engine()).roots(models);
-                store = Optional.of(census.where());
+                roots = new StoredRoots(census.get().engine()).roots(models);
             }
+        } finally {
+            census.ifPresent(Census::close);
         }
+        Optional<String> store = census.map(Census::where);
         Dependence dependence = new DependenceCalculator(registry).measure(scans, counted(), roots, store);
         new ScanWriter(context.json(), context.width()).write(dependence, format, context.out());
         return 0;
+    }
+
+    /** Scans one project, saying on an interactive terminal how much it read and how fast. */
+    private ProjectScan scan(CodeScanner scanner, SourceTree tree) {
+        long started = System.nanoTime();
+        ProjectScan scan = scanner.scan(tree);
+        if (context.interactive()) {
+            double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
+            context.err()
+                    .printf(
+                            "modelcensus: scanned %s: %d files, %.1f MB in %.2f s (%.0f MB/s)%n",
+                            scan.name(), scan.files(), scan.bytes() / 1e6, seconds, scan.bytes() / 1e6 / seconds);
+        }
+        return scan;
     }
 
     private Set<Scope> counted() {

@@ -208,6 +208,11 @@ class ScanCommandIT {
         CliRunner.Result badRevision = cli().run("scan", "--git", checkout.toString(), "--rev", "no-such-branch");
         CliRunner.Result badFormat = cli().run("scan", work.toString(), "--format", "xml");
         CliRunner.Result badSize = cli().run("scan", work.toString(), "--max-file-size", "0");
+        CliRunner.Result noStore = cli().run(
+                        "scan",
+                        work.toString(),
+                        "--store",
+                        work.resolve("none.duckdb").toString());
 
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("give one or more project directories");
@@ -220,6 +225,9 @@ class ScanCommandIT {
         assertThat(badFormat.exitCode()).isEqualTo(2);
         assertThat(badSize.exitCode()).isEqualTo(2);
         assertThat(badSize.err()).contains("--max-file-size is 0");
+        assertThat(noStore.exitCode()).isEqualTo(2);
+        assertThat(noStore.err()).contains("none.duckdb does not exist");
+        assertThat(work.resolve("none.duckdb")).doesNotExist();
     }
 
     private static String[] concat(String[] projects, String... flags) {
