@@ -99,7 +99,7 @@ public final class DirectoryTree implements SourceTree {
                     } else {
                         visitor.file(path, () -> {
                             try (InputStream input = Files.newInputStream(file)) {
-                                return input.readNBytes((int) maximumFileSize);
+                                return input.readNBytes((int) Math.min(maximumFileSize, Integer.MAX_VALUE - 8));
                             }
                         });
                     }
