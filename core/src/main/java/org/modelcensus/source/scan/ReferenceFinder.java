@@ -144,8 +144,6 @@ public final class ReferenceFinder {
 
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-    private static final Pattern TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-
     /** The first segments of a router's model names (LiteLLM's provider prefixes, OpenRouter). */
     private static final Set<String> PROVIDERS = Set.of(
             "ollama",
@@ -897,7 +895,7 @@ public final class ReferenceFinder {
     }
 
     private Optional<Named> ollamaTag(String name, String tag, Context context) {
-        if (!PART.matcher(name).matches() || !TAG.matcher(tag).matches() || names.proprietary(name)) {
+        if (!PART.matcher(name).matches() || !PART.matcher(tag).matches() || names.proprietary(name)) {
             return Optional.empty();
         }
         if (context.ollamaCommand()) {
