@@ -2,16 +2,19 @@ package org.modelcensus.measure;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.modelcensus.attribution.RegistryVersion;
 import org.modelcensus.source.scan.FoundReference;
 import org.modelcensus.source.scan.Scope;
 
 /**
- * Which countries' open models a set of projects depends on, from a code scan: per project its references,
+ * Which countries' open models a set of projects depends on (maps keep their keys sorted, so that outputs keep
+ * one order), from a code scan: per project its references,
  * attributed, and the model families they name; across projects, the share of projects that depend on at least one
  * model of each country, in the uploader view (the repository's publisher) and the origin view (the base model's
  * developer).
@@ -66,13 +69,23 @@ public record Dependence(
      * A model family a project depends on, with its references by scope.
      *
      * @param references how many references name the family, by scope label
+     * @param evidence the references that name it, in file and line order
      */
-    public record FamilyUse(String family, Optional<String> developer, String country, Map<String, Long> references) {
+    public record FamilyUse(
+            String family,
+            Optional<String> developer,
+            String country,
+            Map<String, Long> references,
+            List<Reference> evidence) {
         public FamilyUse {
             requireNonNull(family, "family is null");
             requireNonNull(developer, "developer is null");
             requireNonNull(country, "country is null");
-            references = Map.copyOf(requireNonNull(references, "references is null"));
+            references = Collections.unmodifiableMap(new TreeMap<>(requireNonNull(references, "references is null")));
+            evidence = List.copyOf(requireNonNull(evidence, "evidence is null"));
+            if (evidence.isEmpty()) {
+                throw new IllegalArgumentException("a family a project uses has at least one reference");
+            }
         }
     }
 
@@ -93,11 +106,12 @@ public record Dependence(
             Map<String, Long> rootCountries) {
         public Project {
             requireNonNull(path, "path is null");
-            skipped = Map.copyOf(requireNonNull(skipped, "skipped is null"));
+            skipped = Collections.unmodifiableMap(new TreeMap<>(requireNonNull(skipped, "skipped is null")));
             references = List.copyOf(requireNonNull(references, "references is null"));
             families = List.copyOf(requireNonNull(families, "families is null"));
-            countries = Map.copyOf(requireNonNull(countries, "countries is null"));
-            rootCountries = Map.copyOf(requireNonNull(rootCountries, "rootCountries is null"));
+            countries = Collections.unmodifiableMap(new TreeMap<>(requireNonNull(countries, "countries is null")));
+            rootCountries =
+                    Collections.unmodifiableMap(new TreeMap<>(requireNonNull(rootCountries, "rootCountries is null")));
         }
     }
 

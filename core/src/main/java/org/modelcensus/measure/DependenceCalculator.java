@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -160,25 +159,24 @@ public final class DependenceCalculator {
 
     /** The families a project's references name, by family (or Hub id where no family is known). */
     private static List<Dependence.FamilyUse> families(List<Dependence.Reference> references) {
-        Map<String, Dependence.Reference> first = new LinkedHashMap<>();
-        Map<String, Map<String, Long>> byScope = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<Dependence.Reference>> byFamily = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Dependence.Reference reference : references) {
             FoundReference found = reference.found();
             String family = found.family()
                     .map(ModelNames.Family::name)
                     .orElseGet(() -> found.hubId().map(ModelId::toString).orElse(found.model()));
-            first.putIfAbsent(family.toLowerCase(Locale.ROOT), reference);
-            byScope.computeIfAbsent(family, key -> new TreeMap<>())
-                    .merge(found.scope().label(), 1L, Long::sum);
+            byFamily.computeIfAbsent(family, key -> new ArrayList<>()).add(reference);
         }
         List<Dependence.FamilyUse> families = new ArrayList<>();
-        byScope.forEach((family, scopes) -> {
-            Dependence.Reference reference = first.get(family.toLowerCase(Locale.ROOT));
-            families.add(new Dependence.FamilyUse(family, reference.developer(), reference.country(), scopes));
+        byFamily.forEach((family, evidence) -> {
+            Map<String, Long> byScope = new TreeMap<>();
+            evidence.forEach(
+                    reference -> byScope.merge(reference.found().scope().label(), 1L, Long::sum));
+            Dependence.Reference first = evidence.get(0);
+            families.add(new Dependence.FamilyUse(family, first.developer(), first.country(), byScope, evidence));
         });
-        families.sort(Comparator.comparingLong((Dependence.FamilyUse use) -> -use.references().values().stream()
-                        .mapToLong(Long::longValue)
-                        .sum())
+        families.sort(Comparator.comparingInt(
+                        (Dependence.FamilyUse use) -> -use.evidence().size())
                 .thenComparing(Dependence.FamilyUse::family, String.CASE_INSENSITIVE_ORDER));
         return families;
     }

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.measure.Concentration;
 import org.modelcensus.measure.Dependence;
-import org.modelcensus.source.ModelId;
 import org.modelcensus.source.scan.FoundReference;
 import org.modelcensus.source.scan.Scope;
 
@@ -74,7 +73,7 @@ public final class ScanWriter {
                             family.references().entrySet().stream()
                                     .map(entry -> entry.getKey() + " " + entry.getValue())
                                     .collect(Collectors.joining(", ")));
-                    table.detail(evidence(project, family.family()));
+                    table.detail(evidence(family));
                 }
                 out.append(table.render("  ", width));
             }
@@ -90,7 +89,6 @@ public final class ScanWriter {
             if (!project.skipped().isEmpty()) {
                 out.append("  Skipped: ")
                         .append(project.skipped().entrySet().stream()
-                                .sorted(Map.Entry.comparingByKey())
                                 .map(entry -> entry.getValue() + " " + entry.getKey())
                                 .collect(Collectors.joining("; ")))
                         .append('\n');
@@ -164,25 +162,16 @@ public final class ScanWriter {
         return out.toString();
     }
 
-    private static String evidence(Dependence.Project project, String family) {
+    private static String evidence(Dependence.FamilyUse family) {
         List<String> lines = new ArrayList<>();
-        int count = 0;
-        for (Dependence.Reference reference : project.references()) {
+        for (Dependence.Reference reference : family.evidence()
+                .subList(0, Math.min(EVIDENCE, family.evidence().size()))) {
             FoundReference found = reference.found();
-            String name = found.family()
-                    .map(value -> value.name())
-                    .orElseGet(() -> found.hubId().map(ModelId::toString).orElse(found.model()));
-            if (!name.equalsIgnoreCase(family)) {
-                continue;
-            }
-            count++;
-            if (lines.size() < EVIDENCE) {
-                lines.add(found.file() + ":" + found.line() + " " + found.raw() + " ("
-                        + found.scope().label() + ", " + found.confidence().label() + ")");
-            }
+            lines.add(found.file() + ":" + found.line() + " " + found.raw() + " ("
+                    + found.scope().label() + ", " + found.confidence().label() + ")");
         }
-        if (count > lines.size()) {
-            lines.add("and " + (count - lines.size()) + " more");
+        if (family.evidence().size() > lines.size()) {
+            lines.add("and " + (family.evidence().size() - lines.size()) + " more");
         }
         return String.join("; ", lines);
     }
@@ -326,14 +315,10 @@ public final class ScanWriter {
                     project.path(),
                     project.files(),
                     project.bytes(),
-                    new TreeMap<>(project.skipped()),
+                    project.skipped(),
                     references,
                     families,
-                    Map.of(
-                            "uploader",
-                            new TreeMap<>(project.countries()),
-                            "origin",
-                            new TreeMap<>(project.rootCountries()))));
+                    new TreeMap<>(Map.of("uploader", project.countries(), "origin", project.rootCountries()))));
         }
         Dependence.Summary summary = dependence.summary();
         Map<String, ConcentrationJson> concentration = new TreeMap<>();
@@ -348,7 +333,8 @@ public final class ScanWriter {
                         summary.references(),
                         summary.counted(),
                         summary.unresolved(),
-                        Map.of("uploader", countryJson(summary.uploader()), "origin", countryJson(summary.origin())),
+                        new TreeMap<>(Map.of(
+                                "uploader", countryJson(summary.uploader()), "origin", countryJson(summary.origin()))),
                         concentration,
                         dependence.registry().name(),
                         dependence.registry().sha256(),

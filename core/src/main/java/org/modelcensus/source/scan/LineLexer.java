@@ -46,7 +46,7 @@ final class LineLexer {
         }
         while (index < length) {
             if (!open.isEmpty()) {
-                int end = indexOf(line, open, index);
+                int end = line.indexOf(open, index);
                 int stop = end < 0 ? length : end + open.length();
                 fill(index, stop, openClass);
                 index = stop;
@@ -65,10 +65,10 @@ final class LineLexer {
                 marks[index++] = bare;
                 continue;
             }
-            if (syntax == Syntax.PYTHON && (startsWith(line, index, "\"\"\"") || startsWith(line, index, "'''"))) {
+            if (syntax == Syntax.PYTHON && (line.startsWith("\"\"\"", index) || line.startsWith("'''", index))) {
                 String quote = line.substring(index, index + 3);
                 boolean docstring = line.toString().substring(0, index).isBlank();
-                int end = indexOf(line, quote, index + 3);
+                int end = line.indexOf(quote, index + 3);
                 byte kind = docstring ? COMMENT : STRING;
                 if (end < 0) {
                     fill(index, length, kind);
@@ -85,8 +85,8 @@ final class LineLexer {
                 fill(index, length, COMMENT);
                 return marks;
             }
-            if (syntax == Syntax.C_LIKE && startsWith(line, index, "/*")) {
-                int end = indexOf(line, "*/", index + 2);
+            if (syntax == Syntax.C_LIKE && line.startsWith("/*", index)) {
+                int end = line.indexOf("*/", index + 2);
                 if (end < 0) {
                     fill(index, length, COMMENT);
                     open = "*/";
@@ -162,8 +162,8 @@ final class LineLexer {
         return switch (syntax) {
             case PYTHON -> current == '#';
             case HASH -> current == '#' && (index == 0 || Character.isWhitespace(line.charAt(index - 1)));
-            case C_LIKE -> startsWith(line, index, "//") && (index == 0 || line.charAt(index - 1) != ':');
-            case SQL -> startsWith(line, index, "--");
+            case C_LIKE -> line.startsWith("//", index) && (index == 0 || line.charAt(index - 1) != ':');
+            case SQL -> line.startsWith("--", index);
             case MARKDOWN, PLAIN -> false;
         };
     }
@@ -187,21 +187,5 @@ final class LineLexer {
         for (int index = from; index < to; index++) {
             marks[index] = kind;
         }
-    }
-
-    private static boolean startsWith(String line, int index, String text) {
-        if (index + text.length() > line.length()) {
-            return false;
-        }
-        for (int offset = 0; offset < text.length(); offset++) {
-            if (line.charAt(index + offset) != text.charAt(offset)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int indexOf(String line, String text, int from) {
-        return line.toString().indexOf(text, from);
     }
 }

@@ -1,6 +1,5 @@
 package org.modelcensus.source.scan;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +38,16 @@ final class NameTrie<T> {
      * word or before a character that is not a letter ({@code qwen2.5}, {@code llama-3}, not {@code llamafile}).
      */
     Optional<T> prefix(CharSequence text, int start, int end) {
+        return Optional.ofNullable(walk(text, start, end, false));
+    }
+
+    /** Whether {@code text[start, end)} is, or starts with (as {@link #prefix} reads it), a name of the trie. */
+    boolean startsOrIs(CharSequence text, int start, int end) {
+        return walk(text, start, end, true) != null;
+    }
+
+    /** The value of the longest name {@link #prefix} finds, or of the first one where {@code first}; else null. */
+    private T walk(CharSequence text, int start, int end, boolean first) {
         Node<T> node = root;
         T found = null;
         for (int index = start; index < end; index++) {
@@ -48,24 +57,12 @@ final class NameTrie<T> {
             }
             if (node.value != null && (index + 1 == end || !Character.isLetter(text.charAt(index + 1)))) {
                 found = node.value;
+                if (first) {
+                    break;
+                }
             }
         }
-        return Optional.ofNullable(found);
-    }
-
-    /** Whether {@code text[start, end)} is, or starts with (as {@link #prefix} reads it), a name of the trie. */
-    boolean startsOrIs(CharSequence text, int start, int end) {
-        Node<T> node = root;
-        for (int index = start; index < end; index++) {
-            node = child(node, text.charAt(index));
-            if (node == null) {
-                return false;
-            }
-            if (node.value != null && (index + 1 == end || !Character.isLetter(text.charAt(index + 1)))) {
-                return true;
-            }
-        }
-        return false;
+        return found;
     }
 
     /** The value of exactly {@code text[start, end)}. */
@@ -85,7 +82,7 @@ final class NameTrie<T> {
 
     static <T> NameTrie<T> of(Map<String, T> names) {
         NameTrie<T> trie = new NameTrie<>();
-        new HashMap<>(names).forEach(trie::put);
+        names.forEach(trie::put);
         return trie;
     }
 }

@@ -603,7 +603,8 @@ public final class ReferenceFinder {
         private Boolean loader;
         private Boolean modelKey;
         private Boolean ollamaCommand;
-        private Boolean excluded;
+        private Boolean comparison;
+        private Boolean otherExclusion;
 
         private final boolean ollamaFile;
 
@@ -696,28 +697,30 @@ public final class ReferenceFinder {
          * comparison rules out only names of a family, not a Hub id or a vendor's model).
          */
         boolean excluded() {
-            if (excluded == null) {
-                excluded = matching()
-                        || !modelfile && DOCKER_IMAGE.matcher(before()).find()
-                        || DATASET.matcher(before()).find()
-                        || DATASET_AFTER.matcher(after()).find()
-                        || FAMILY_KEY.matcher(before()).find();
-            }
-            return excluded;
-        }
-
-        private boolean matching() {
-            return MATCHING_BEFORE.matcher(before()).find()
-                    || MATCHING_AFTER.matcher(after()).find();
+            return comparison() || otherExclusion();
         }
 
         /** Excluded only because the code compares a name with this text. */
         boolean matchingOnly() {
-            boolean docker = !modelfile && DOCKER_IMAGE.matcher(before()).find();
-            return !docker
-                    && !DATASET.matcher(before()).find()
-                    && !DATASET_AFTER.matcher(after()).find()
-                    && !FAMILY_KEY.matcher(before()).find();
+            return !otherExclusion();
+        }
+
+        private boolean comparison() {
+            if (comparison == null) {
+                comparison = MATCHING_BEFORE.matcher(before()).find()
+                        || MATCHING_AFTER.matcher(after()).find();
+            }
+            return comparison;
+        }
+
+        private boolean otherExclusion() {
+            if (otherExclusion == null) {
+                otherExclusion = !modelfile && DOCKER_IMAGE.matcher(before()).find()
+                        || DATASET.matcher(before()).find()
+                        || DATASET_AFTER.matcher(after()).find()
+                        || FAMILY_KEY.matcher(before()).find();
+            }
+            return otherExclusion;
         }
 
         boolean strong() {
