@@ -2,7 +2,8 @@ package org.modelcensus.source.scan;
 
 /**
  * Marks each character of a file's lines, in order, as code, string literal, value (a bare word of a shell or
- * configuration line) or comment, carrying multi-line comments and strings from one line to the next.
+ * configuration line) or comment, carrying multi-line comments and strings from one line to the next. Lines are ranges
+ * of the file's bytes, read one byte to a character (see {@link Latin1}): no line is copied to be marked.
  */
 final class LineLexer {
     static final byte CODE = 0;
@@ -10,12 +11,34 @@ final class LineLexer {
     static final byte VALUE = 2;
     static final byte COMMENT = 3;
 
+    private static final byte[] NOTHING_OPEN = {};
+    private static final byte[] BLOCK_COMMENT_END = Latin1.bytes("*/");
+    private static final byte[] BLOCK_COMMENT_START = Latin1.bytes("/*");
+    private static final byte[] LINE_COMMENT = Latin1.bytes("//");
+    private static final byte[] SQL_COMMENT = Latin1.bytes("--");
+    private static final byte[] TRIPLE_DOUBLE = Latin1.bytes("\"\"\"");
+    private static final byte[] TRIPLE_SINGLE = Latin1.bytes("'''");
+    private static final byte[] BACKTICK = Latin1.bytes("`");
+    private static final byte[] FENCE = Latin1.bytes("```");
+    private static final byte[] TILDE_FENCE = Latin1.bytes("~~~");
+    private static final byte[] HTML_COMMENT_START = Latin1.bytes("<!--");
+    private static final byte[] HTML_COMMENT_END = Latin1.bytes("-->");
+
+    /** The characters that may open a string or a comment, in some syntax. */
+    private static final boolean[] OPENS = new boolean[128];
+
+    static {
+        for (char opens : "\"'`#/-".toCharArray()) {
+            OPENS[opens] = true;
+        }
+    }
+
     private final Syntax syntax;
     /** How bare words outside strings are marked: values in shell and configuration files, code elsewhere. */
     private final byte bare;
 
-    /** The multi-line construct the previous line left open: none, a block comment, a docstring, a string, a fence. */
-    private String open = "";
+    /** What closes the multi-line construct the previous line left open (one of the constants), or nothing. */
+    private byte[] open = NOTHING_OPEN;
 
     private byte openClass;
     /** Whether the line last marked holds anything but code: a string, a value or a comment. */
@@ -33,82 +56,86 @@ final class LineLexer {
         return notOnlyCode;
     }
 
-    /** The marks of the line's characters; valid until the next call. */
-    byte[] mark(String line) {
-        notOnlyCode = bare != CODE || !open.isEmpty();
-        int length = line.length();
+    /**
+     * The marks of the characters of the line {@code text[from, to)}, the mark of {@code text[from + i]} at {@code i};
+     * valid until the next call.
+     */
+    byte[] mark(byte[] text, int from, int to) {
+        notOnlyCode = bare != CODE || open != NOTHING_OPEN;
+        int length = to - from;
         if (marks.length < length) {
             marks = new byte[Math.max(length, marks.length * 2)];
         }
-        int index = 0;
         if (syntax == Syntax.MARKDOWN) {
-            return markdown(line);
+            return markdown(text, from, to);
         }
+        if (!notOnlyCode && plainCode(text, from, to)) {
+            // Code with no quote or comment: nothing to mark, and notOnlyCode() tells the caller not to look.
+            return marks;
+        }
+        int index = 0;
         while (index < length) {
-            if (!open.isEmpty()) {
-                int end = line.indexOf(open, index);
-                int stop = end < 0 ? length : end + open.length();
+            if (open != NOTHING_OPEN) {
+                int end = Latin1.indexOf(text, from + index, to, open);
+                int stop = end < 0 ? length : end - from + open.length;
                 fill(index, stop, openClass);
                 index = stop;
                 if (end >= 0) {
-                    open = "";
+                    open = NOTHING_OPEN;
                 }
                 continue;
             }
-            char current = line.charAt(index);
-            if (current != '"'
-                    && current != '\''
-                    && current != '`'
-                    && current != '#'
-                    && current != '/'
-                    && current != '-') {
+            byte current = text[from + index];
+            if (current < 0 || !OPENS[current]) {
                 marks[index++] = bare;
                 continue;
             }
-            if (syntax == Syntax.PYTHON && (line.startsWith("\"\"\"", index) || line.startsWith("'''", index))) {
-                String quote = line.substring(index, index + 3);
-                boolean docstring = line.toString().substring(0, index).isBlank();
-                int end = line.indexOf(quote, index + 3);
-                byte kind = docstring ? COMMENT : STRING;
+            int at = from + index;
+            if (syntax == Syntax.PYTHON
+                    && (Latin1.startsWith(text, at, to, TRIPLE_DOUBLE)
+                            || Latin1.startsWith(text, at, to, TRIPLE_SINGLE))) {
+                byte[] quote = current == '"' ? TRIPLE_DOUBLE : TRIPLE_SINGLE;
+                byte kind = Latin1.blank(text, from, at) ? COMMENT : STRING;
+                int end = Latin1.indexOf(text, at + 3, to, quote);
                 if (end < 0) {
                     fill(index, length, kind);
                     open = quote;
                     openClass = kind;
                     index = length;
                 } else {
-                    fill(index, end + 3, kind);
-                    index = end + 3;
+                    fill(index, end - from + 3, kind);
+                    index = end - from + 3;
                 }
                 continue;
             }
-            if (lineComment(line, index)) {
+            if (lineComment(text, from, to, index)) {
                 fill(index, length, COMMENT);
                 return marks;
             }
-            if (syntax == Syntax.C_LIKE && line.startsWith("/*", index)) {
-                int end = line.indexOf("*/", index + 2);
+            if (syntax == Syntax.C_LIKE && Latin1.startsWith(text, at, to, BLOCK_COMMENT_START)) {
+                int end = Latin1.indexOf(text, at + 2, to, BLOCK_COMMENT_END);
                 if (end < 0) {
                     fill(index, length, COMMENT);
-                    open = "*/";
+                    open = BLOCK_COMMENT_END;
                     openClass = COMMENT;
                     return marks;
                 }
-                fill(index, end + 2, COMMENT);
-                index = end + 2;
+                fill(index, end - from + 2, COMMENT);
+                index = end - from + 2;
                 continue;
             }
             if (current == '"' || current == '\'' || (current == '`' && syntax == Syntax.C_LIKE)) {
-                int end = closing(line, index + 1, current);
+                int end = closing(text, at + 1, to, current);
                 if (end < 0) {
                     fill(index, length, STRING);
                     if (current == '`') {
-                        open = "`";
+                        open = BACKTICK;
                         openClass = STRING;
                     }
                     return marks;
                 }
-                fill(index, end + 1, STRING);
-                index = end + 1;
+                fill(index, end - from + 1, STRING);
+                index = end - from + 1;
                 continue;
             }
             marks[index++] = bare;
@@ -116,39 +143,50 @@ final class LineLexer {
         return marks;
     }
 
-    private byte[] markdown(String line) {
-        int length = line.length();
-        String text = line.toString();
-        if (text.strip().startsWith("```") || text.strip().startsWith("~~~")) {
-            open = open.equals("```") ? "" : "```";
+    /** Whether a line of code holds no character that may open a string or a comment. */
+    private static boolean plainCode(byte[] text, int from, int to) {
+        for (int index = from; index < to; index++) {
+            byte current = text[index];
+            if (current >= 0 && OPENS[current]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private byte[] markdown(byte[] text, int from, int to) {
+        int length = to - from;
+        int first = Latin1.firstNonBlank(text, from, to);
+        if (Latin1.startsWith(text, first, to, FENCE) || Latin1.startsWith(text, first, to, TILDE_FENCE)) {
+            open = open == FENCE ? NOTHING_OPEN : FENCE;
             fill(0, length, CODE);
             return marks;
         }
-        if (open.equals("```")) {
+        if (open == FENCE) {
             fill(0, length, VALUE);
             return marks;
         }
         int index = 0;
         while (index < length) {
-            if (open.equals("-->")) {
-                int end = text.indexOf("-->", index);
-                int stop = end < 0 ? length : end + 3;
+            if (open == HTML_COMMENT_END) {
+                int end = Latin1.indexOf(text, from + index, to, HTML_COMMENT_END);
+                int stop = end < 0 ? length : end - from + 3;
                 fill(index, stop, COMMENT);
                 index = stop;
                 if (end >= 0) {
-                    open = "";
+                    open = NOTHING_OPEN;
                 }
                 continue;
             }
-            if (text.startsWith("<!--", index)) {
-                open = "-->";
+            if (Latin1.startsWith(text, from + index, to, HTML_COMMENT_START)) {
+                open = HTML_COMMENT_END;
                 continue;
             }
-            if (text.charAt(index) == '`') {
-                int end = text.indexOf('`', index + 1);
-                if (end > index) {
-                    fill(index, end + 1, STRING);
-                    index = end + 1;
+            if (text[from + index] == '`') {
+                int end = Latin1.indexOf(text, from + index + 1, to, '`');
+                if (end >= 0) {
+                    fill(index, end - from + 1, STRING);
+                    index = end - from + 1;
                     continue;
                 }
             }
@@ -157,20 +195,21 @@ final class LineLexer {
         return marks;
     }
 
-    private boolean lineComment(String line, int index) {
-        char current = line.charAt(index);
+    private boolean lineComment(byte[] text, int from, int to, int index) {
+        int at = from + index;
         return switch (syntax) {
-            case PYTHON -> current == '#';
-            case HASH -> current == '#' && (index == 0 || Character.isWhitespace(line.charAt(index - 1)));
-            case C_LIKE -> line.startsWith("//", index) && (index == 0 || line.charAt(index - 1) != ':');
-            case SQL -> line.startsWith("--", index);
+            case PYTHON -> text[at] == '#';
+            case HASH -> text[at] == '#' && (index == 0 || Latin1.whitespace(text[at - 1]));
+            case C_LIKE -> Latin1.startsWith(text, at, to, LINE_COMMENT) && (index == 0 || text[at - 1] != ':');
+            case SQL -> Latin1.startsWith(text, at, to, SQL_COMMENT);
             case MARKDOWN, PLAIN -> false;
         };
     }
 
-    private static int closing(String line, int from, char quote) {
-        for (int index = from; index < line.length(); index++) {
-            char current = line.charAt(index);
+    /** Where the string literal opened by {@code quote} closes, at or after {@code from}, skipping escapes; or -1. */
+    private static int closing(byte[] text, int from, int to, byte quote) {
+        for (int index = from; index < to; index++) {
+            byte current = text[index];
             if (current == '\\') {
                 index++;
             } else if (current == quote) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.modelcensus.source.ModelId;
 import org.modelcensus.source.scan.FoundReference.Confidence;
 import org.modelcensus.source.scan.FoundReference.Kind;
@@ -48,57 +49,127 @@ public final class ReferenceFinder {
     /** How many lines from a GGUF file name its repository may be named. */
     private static final int NEARBY = 10;
 
-    private static final Pattern LOADER_CALL = Pattern.compile("(?:from_pretrained|pipeline|hf_hub_download"
-            + "|snapshot_download|sentencetransformer|crossencoder|\\bllm|load_model|automodel\\w*|autotokenizer"
-            + "|textembedding\\w*|huggingface\\w*|inferenceclient|fastembed\\w*|flagembedding|bgem3flagmodel"
-            + "|flagreranker|hfapimodel|transformersmodel|vllmmodel|from_model_id|from_hub)\\s*[(<][^()]*$");
+    private static final GatedPattern LOADER_CALL = GatedPattern.of(
+            "(?:from_pretrained|pipeline|hf_hub_download"
+                    + "|snapshot_download|sentencetransformer|crossencoder|\\bllm|load_model|automodel\\w*|autotokenizer"
+                    + "|textembedding\\w*|huggingface\\w*|inferenceclient|fastembed\\w*|flagembedding|bgem3flagmodel"
+                    + "|flagreranker|hfapimodel|transformersmodel|vllmmodel|from_model_id|from_hub)\\s*[(<][^()]*$",
+            "pretrained",
+            "pipeline",
+            "download",
+            "transformer",
+            "encoder",
+            "llm",
+            "model",
+            "tokenizer",
+            "embed",
+            "huggingface",
+            "inferenceclient",
+            "reranker",
+            "from_hub");
 
-    private static final Pattern MODEL_FLAG = Pattern.compile("(?:--(?:model|model-id|model_id|model-name|model_name"
-            + "|model-path|hf-repo|hf-model|hf-model-repo-id|tokenizer|served-model-name|base-model|base_model"
-            + "|pretrained_model_name_or_path|model_name_or_path|embedding-model|embedding_model)|(?:^|\\s)-hf)"
-            + "(?:\\s+|=)[\"']?$");
+    private static final GatedPattern MODEL_FLAG = GatedPattern.of(
+            "(?:--(?:model|model-id|model_id|model-name|model_name"
+                    + "|model-path|hf-repo|hf-model|hf-model-repo-id|tokenizer|served-model-name|base-model|base_model"
+                    + "|pretrained_model_name_or_path|model_name_or_path|embedding-model|embedding_model)|(?:^|\\s)-hf)"
+                    + "(?:\\s+|=)[\"']?$",
+            "--",
+            "-hf");
 
-    private static final Pattern SERVE_COMMAND = Pattern.compile("(?:vllm\\s+serve|huggingface-cli\\s+download"
-            + "|\\bhf\\s+download|text-generation-launcher|llama-server|mlx_lm\\.\\w+|sglang\\.launch_server)"
-            + "(?:\\s+--?[\\w-]+(?:[= ][\\w./:-]+)?)*\\s+[\"']?$");
+    private static final GatedPattern SERVE_COMMAND = GatedPattern.of(
+            "(?:vllm\\s+serve|huggingface-cli\\s+download"
+                    + "|\\bhf\\s+download|text-generation-launcher|llama-server|mlx_lm\\.\\w+|sglang\\.launch_server)"
+                    + "(?:\\s+--?[\\w-]+(?:[= ][\\w./:-]+)?)*\\s+[\"']?$",
+            "serve",
+            "download",
+            "launch",
+            "mlx_lm");
 
-    private static final Pattern MODEL_KEY = Pattern.compile("(?:model|llm|ollama|embedder|embedding|embeddings|encoder"
-            + "|reranker|checkpoint|repo_id|repoid|hf_repo|base_model|tokenizer|engine)[\\w.-]*[\"'\\]]?\\s*"
-            + "(?::|=|:=|=>|,|\\|\\||\\?\\?|:-|\\bor\\b|\\bdefault\\b\\s*[:=]?)\\s*[\\[({]?"
-            + "(?:\\s*[\"'`][^\"'`]*[\"'`]\\s*,)*\\s*[\"'`]?$");
+    private static final GatedPattern MODEL_KEY = GatedPattern.of(
+            "(?:model|llm|ollama|embedder|embedding|embeddings|encoder"
+                    + "|reranker|checkpoint|repo_id|repoid|hf_repo|base_model|tokenizer|engine)[\\w.-]*[\"'\\]]?\\s*"
+                    + "(?::|=|:=|=>|,|\\|\\||\\?\\?|:-|\\bor\\b|\\bdefault\\b\\s*[:=]?)\\s*[\\[({]?"
+                    + "(?:\\s*[\"'`][^\"'`]*[\"'`]\\s*,)*\\s*[\"'`]?$",
+            "model",
+            "llm",
+            "ollama",
+            "embed",
+            "encoder",
+            "reranker",
+            "checkpoint",
+            "repo",
+            "tokenizer",
+            "engine");
 
-    private static final Pattern OLLAMA_COMMAND =
-            Pattern.compile("ollama[\"',\\s]+(?:pull|run|create|show|push|cp|rm|stop)[\"',\\s]+(?:-[\\w-]+\\s+)*"
-                    + "(?:[\\w.-]+\\s+)?[\"']?$");
+    private static final GatedPattern OLLAMA_COMMAND = GatedPattern.of(
+            "ollama[\"',\\s]+(?:pull|run|create|show|push|cp|rm|stop)[\"',\\s]+(?:-[\\w-]+\\s+)*"
+                    + "(?:[\\w.-]+\\s+)?[\"']?$",
+            "ollama");
 
     private static final Pattern MODELFILE_FROM = Pattern.compile("^\\s*from\\s+$");
 
-    private static final Pattern DOCKER_IMAGE = Pattern.compile(
-            "(?:^\\s*from\\s+(?:--platform=\\S+\\s+)?" + "|\\bimage\\s*[:=]\\s*[\"']?|docker\\s+(?:pull|push)\\s+)$");
+    private static final GatedPattern DOCKER_IMAGE = GatedPattern.of(
+            "(?:^\\s*from\\s+(?:--platform=\\S+\\s+)?" + "|\\bimage\\s*[:=]\\s*[\"']?|docker\\s+(?:pull|push)\\s+)$",
+            "from",
+            "image",
+            "docker");
 
     /** A name the code compares a model with ({@code "llama3" in model}, {@code name.startsWith("qwen")}). */
-    private static final Pattern MATCHING_BEFORE = Pattern.compile(
+    private static final GatedPattern MATCHING_BEFORE = GatedPattern.of(
             "(?:startswith|endswith|hasprefix|hassuffix|includes|contains|indexof|match|search|test|has|find|replace"
                     + "|split|lower\\(\\)\\s*==)"
-                    + "\\s*\\(?[^()\"'`]*[\"'`]$|(?:==|!=|===|!==|=>)\\s*[\"'`]$|\\bcase\\s+[\"'`]$");
+                    + "\\s*\\(?[^()\"'`]*[\"'`]$|(?:==|!=|===|!==|=>)\\s*[\"'`]$|\\bcase\\s+[\"'`]$",
+            "startswith",
+            "endswith",
+            "has",
+            "includes",
+            "contains",
+            "indexof",
+            "match",
+            "search",
+            "test",
+            "find",
+            "replace",
+            "split",
+            "lower",
+            "==",
+            "!=",
+            "=>",
+            "case");
 
     private static final Pattern MATCHING_AFTER =
             Pattern.compile("^[\"'`]\\s*(?:(?:not\\s+)?in\\b|==|!=|===|!==|=>|\\|\\s*[\"']|\\)?\\s*\\.test\\()");
 
     /** A key whose values are families or architectures, not models ({@code families: ["Qwen3"]}). */
-    private static final Pattern FAMILY_KEY = Pattern.compile("(?:famil(?:y|ies)|arch(?:itecture)?s?|model_type"
-            + "|series)[\\w.-]*[\"'\\]]?\\s*(?::|=)\\s*&?[\\[({]?(?:\\s*[\"'`][^\"'`]*[\"'`]\\s*,)*\\s*[\"'`]?$");
+    private static final GatedPattern FAMILY_KEY = GatedPattern.of(
+            "(?:famil(?:y|ies)|arch(?:itecture)?s?|model_type"
+                    + "|series)[\\w.-]*[\"'\\]]?\\s*(?::|=)\\s*&?[\\[({]?(?:\\s*[\"'`][^\"'`]*[\"'`]\\s*,)*\\s*[\"'`]?$",
+            "famil",
+            "arch",
+            "model_type",
+            "series");
 
     /** A configuration line's key before its value. */
     private static final Pattern KEYED_VALUE = Pattern.compile("^\\s*(?:-\\s+)?[\\w.-]+\\s*[:=]\\s*$");
 
     /** Keys whose values name no model, though they may look like one ({@code license: llama2}). */
-    private static final Pattern NOT_MODEL_KEY = Pattern.compile(
-            "(?:license|tags?|keywords|labels?|categor(?:y|ies)|icon|version|runtime|language)\\s*[:=]\\s*$");
+    private static final GatedPattern NOT_MODEL_KEY = GatedPattern.of(
+            "(?:license|tags?|keywords|labels?|categor(?:y|ies)|icon|version|runtime|language)\\s*[:=]\\s*$",
+            "license",
+            "tag",
+            "keywords",
+            "label",
+            "categor",
+            "icon",
+            "version",
+            "runtime",
+            "language");
 
-    private static final Pattern DATASET = Pattern.compile("(?:load_dataset|dataset[\\w]*)\\s*[(:=]\\s*[\"']?$");
+    private static final GatedPattern DATASET =
+            GatedPattern.of("(?:load_dataset|dataset[\\w]*)\\s*[(:=]\\s*[\"']?$", "dataset");
 
-    private static final Pattern DATASET_AFTER = Pattern.compile("^[^)]*repo_type\\s*=\\s*[\"'](?:dataset|space)");
+    private static final GatedPattern DATASET_AFTER =
+            GatedPattern.of("^[^)]*repo_type\\s*=\\s*[\"'](?:dataset|space)", "repo_type");
 
     private static final Pattern MODEL_LIKE = Pattern.compile(
             ".*(?:\\d|instruct|chat|base|large|small|medium|tiny|mini|xl|embed|gguf|awq|gptq|uncased|cased|coder"
@@ -141,8 +212,6 @@ public final class ReferenceFinder {
      */
     private static final Pattern SIZED_MODEL = Pattern.compile(
             "(?:.*[-_.])?(?:\\d+(?:\\.\\d+)?[bm]|\\d+x\\d+b|a\\d+b)(?:[-_.].*)?", Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     /** The first segments of a router's model names (LiteLLM's provider prefixes, OpenRouter). */
     private static final Set<String> PROVIDERS = Set.of(
@@ -325,6 +394,16 @@ public final class ReferenceFinder {
 
         private final List<Candidate> candidates = new ArrayList<>();
 
+        /** The line being read: {@code text[from, to)}, and as a string once asked for. */
+        private byte[] text;
+
+        private int from;
+        private int to;
+        private String line;
+        private final Latin1.View view = new Latin1.View();
+        /** Whether any word of the line may be a name (see anyWord), once known. */
+        private int anyWord;
+
         FileScan(String file, FileKind kind, Consumer<FoundReference> found) {
             this.file = file;
             this.kind = kind;
@@ -334,43 +413,103 @@ public final class ReferenceFinder {
             this.ollamaFile = file.toLowerCase(Locale.ROOT).contains("ollama");
         }
 
-        void line(String text, int number) {
-            String line = text.length() > MAXIMUM_LINE ? text.substring(0, MAXIMUM_LINE) : text;
-            byte[] marks = lexer.mark(line);
-            if (rust && line.contains("cfg(test)") && line.strip().equals("#[cfg(test)]")) {
+        /** Scans the file's bytes line by line, then classifies what the lines held. */
+        void lines(byte[] bytes) {
+            int start = 0;
+            int number = 1;
+            int length = bytes.length;
+            while (start <= length) {
+                int end = Latin1.indexOf(bytes, start, length, '\n');
+                int stop = end < 0 ? length : end;
+                int lineEnd = stop > start && bytes[stop - 1] == '\r' ? stop - 1 : stop;
+                if (lineEnd > start) {
+                    line(bytes, start, Math.min(lineEnd, start + MAXIMUM_LINE), number);
+                }
+                if (end < 0) {
+                    break;
+                }
+                start = end + 1;
+                number++;
+            }
+            finish();
+        }
+
+        /**
+         * Reads one line, {@code text[from, to)}: its words in strings, values and comments become candidates. Most
+         * lines hold none, so the line is made a string only when a candidate or a list needs it.
+         */
+        private void line(byte[] text, int from, int to, int number) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
+            this.line = null;
+            byte[] marks = lexer.mark(text, from, to);
+            if (rust
+                    && Latin1.startsWith(text, Latin1.firstNonBlank(text, from, to), to, ATTRIBUTE)
+                    && Latin1.contains(text, from, to, CFG_TEST)
+                    && line().strip().equals("#[cfg(test)]")) {
                 rustTests = true;
             }
-            boolean inList = listContext(line);
+            boolean inList = listContext();
             if (!lexer.notOnlyCode() && kind.syntax() != Syntax.MARKDOWN) {
-                updateLists(line);
+                updateLists();
                 return;
             }
             boolean markdown = kind.syntax() == Syntax.MARKDOWN;
-            boolean anyWord = kind.modelfile() || ollamaFile || line.contains("ollama");
-            int length = line.length();
+            anyWord = kind.modelfile() || ollamaFile ? YES : UNKNOWN;
+            int length = to - from;
             int index = 0;
             while (index < length) {
-                if (!markdown && marks[index] == LineLexer.CODE || !tokenCharacter(line.charAt(index))) {
+                if (!markdown && marks[index] == LineLexer.CODE || !tokenCharacter(text[from + index])) {
                     index++;
                     continue;
                 }
                 int start = index;
-                while (index < length && tokenCharacter(line.charAt(index))) {
+                while (index < length && tokenCharacter(text[from + index])) {
                     index++;
                 }
                 int end = index;
-                while (end > start && ".,:;-+".indexOf(line.charAt(end - 1)) >= 0) {
+                while (end > start && trailing(text[from + end - 1])) {
                     end--;
                 }
                 byte mark = marks[start];
                 if (end - start >= 2
-                        && (mark != LineLexer.CODE || proseLink(line, start, end))
-                        && candidate(line, start, end, anyWord)) {
+                        && (mark != LineLexer.CODE || proseLink(line(), start, end))
+                        && candidate(start, end)) {
                     candidates.add(
-                            new Candidate(line, start, end, mark, inList, block == FAMILY_LIST, number, scope(mark)));
+                            new Candidate(line(), start, end, mark, inList, block == FAMILY_LIST, number, scope(mark)));
                 }
             }
-            updateLists(line);
+            updateLists();
+        }
+
+        /** Whether any word of the line may be a name: in a Modelfile, a file about Ollama, a line saying ollama. */
+        private boolean anyWord() {
+            if (anyWord == UNKNOWN) {
+                anyWord = Latin1.contains(text, from, to, OLLAMA) ? YES : NO;
+            }
+            return anyWord == YES;
+        }
+
+        /** The line being read, as a string. */
+        private String line() {
+            if (line == null) {
+                line = Latin1.text(text, from, to);
+            }
+            return line;
+        }
+
+        /** Whether a word of the line is worth classifying: it has a slash or colon, may start a name, or is GGUF. */
+        private boolean candidate(int start, int end) {
+            for (int index = from + start; index < from + end; index++) {
+                if (text[index] == '/' || text[index] == ':') {
+                    return true;
+                }
+            }
+            return Character.isLetter(Latin1.character(text[from + start])) && anyWord()
+                    || names.mayName(view.of(text, from, to), start, end)
+                    || end >= GGUF.length
+                            && Latin1.startsWithIgnoringCase(text, from + end - GGUF.length, from + end, GGUF);
         }
 
         /** A Hugging Face link in documentation prose: a reference, unlike a bare name there. */
@@ -395,17 +534,18 @@ public final class ReferenceFinder {
             return mark == LineLexer.COMMENT && (scope == Scope.CODE || scope == Scope.CONFIG) ? Scope.COMMENT : scope;
         }
 
-        private boolean listContext(String line) {
+        private boolean listContext() {
             if (block == MODEL_LIST) {
                 return true;
             }
             if (yamlListIndent >= 0) {
-                int indent = indentation(line);
-                String stripped = line.strip();
-                if (stripped.startsWith("- ") && indent >= yamlListIndent) {
+                int indent = indentation();
+                int first = Latin1.firstNonBlank(text, from, to);
+                int last = Latin1.lastNonBlankEnd(text, first, to);
+                if (Latin1.startsWith(text, first, last, LIST_ITEM) && indent >= yamlListIndent) {
                     return true;
                 }
-                if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+                if (first < last && text[first] != '#') {
                     yamlListIndent = -1;
                 }
             }
@@ -417,67 +557,110 @@ public final class ReferenceFinder {
          * []string{}) whose names are references, and a table of families or architectures ({@code "families": {})
          * whose names are not; each ends where its brackets balance.
          */
-        private void updateLists(String line) {
+        private void updateLists() {
             if (block != NO_LIST) {
-                depth += count(line, blockOpen) - count(line, blockClose);
+                depth += Latin1.balance(text, from, to, blockOpen, blockClose);
                 if (depth <= 0) {
                     block = NO_LIST;
                 }
                 return;
             }
-            if (line.indexOf('[') < 0 && line.indexOf('{') < 0 && !line.endsWith(":")) {
+            int open = Latin1.lastIndexOf(text, from, to, '[', '{');
+            char opening = open < 0 ? '[' : Latin1.character(text[open]);
+            char closing = opening == '[' ? ']' : '}';
+            boolean list = open >= 0 && keyBeforeList(open);
+            int balance = list ? Latin1.balance(text, from, to, opening, closing) : 0;
+            list = balance > 0;
+            boolean yamlKey = kind.syntax() == Syntax.HASH && (open >= 0 || to > from && text[to - 1] == ':');
+            if (yamlKey) {
+                int stripped = Latin1.lastNonBlankEnd(text, from, to);
+                yamlKey = stripped > from && text[stripped - 1] == ':';
+            }
+            if (!list && !yamlKey) {
                 return;
             }
-            boolean models = mentionsModels(line);
-            boolean families = line.contains("amil") || line.contains("AMIL") || line.contains("rchitecture");
-            if (!models && !families) {
-                return;
-            }
-            String lower = line.toLowerCase(Locale.ROOT);
-            int open = Math.max(lower.lastIndexOf('['), lower.lastIndexOf('{'));
-            if (open >= 0) {
-                char opening = lower.charAt(open);
-                char closing = opening == '[' ? ']' : '}';
-                int balance = count(lower, opening) - count(lower, closing);
-                String head = lower.substring(0, open + 1);
-                if (balance > 0) {
-                    if (families && listHead(head, FAMILY_WORDS)) {
-                        block = FAMILY_LIST;
-                    } else if (models && listHead(head, MODEL_WORDS)) {
-                        block = MODEL_LIST;
-                    }
-                    if (block != NO_LIST) {
-                        blockOpen = opening;
-                        blockClose = closing;
-                        depth = balance;
-                    }
+            boolean models = mentionsModels();
+            boolean families = list && mentionsFamilies();
+            if (list && (families || models)) {
+                String head = Latin1.text(text, from, open + 1).toLowerCase(Locale.ROOT);
+                if (families && listHead(head, FAMILY_WORDS)) {
+                    block = FAMILY_LIST;
+                } else if (models && listHead(head, MODEL_WORDS)) {
+                    block = MODEL_LIST;
+                }
+                if (block != NO_LIST) {
+                    blockOpen = opening;
+                    blockClose = closing;
+                    depth = balance;
                 }
             }
-            String stripped = lower.strip();
-            if (models
-                    && kind.syntax() == Syntax.HASH
-                    && stripped.endsWith(":")
-                    && !stripped.startsWith("-")
-                    && stripped.replace("\"", "").replace("'", "").matches("[\\w.-]*models?[\\w.-]*:")) {
-                yamlListIndent = indentation(line);
+            if (yamlKey && models) {
+                String key = line().toLowerCase(Locale.ROOT).strip();
+                if (!key.startsWith("-")
+                        && key.replace("\"", "").replace("'", "").matches("[\\w.-]*models?[\\w.-]*:")) {
+                    yamlListIndent = indentation();
+                }
             }
         }
 
-        /**
-         * Whether a line's text up to an open bracket is a list's key of one of the words ({@code models = [},
-         * {@code ollamaPrefixes = []string{}); not an object under a model key ({@code model: {}), whose values are
-         * settings.
-         */
-        private boolean listHead(String head, List<String> words) {
-            String key = head.substring(0, head.length() - 1).strip();
-            if (!(key.endsWith("=")
-                    || key.endsWith(":")
-                    || key.endsWith("]string")
-                    || key.endsWith("(")
-                    || key.endsWith("![")
-                    || key.endsWith("vec!"))) {
-                return false;
+        /** Whether the line can open a list of models: it says model, LLM, Ollama or embedder in some case. */
+        private boolean mentionsModels() {
+            for (int index = from; index < to; index++) {
+                byte current = text[index];
+                if (current == 'o' && Latin1.startsWith(text, index, to, ODEL)
+                        || current == 'O' && Latin1.startsWith(text, index, to, ODEL_UPPER)
+                        || current == 'l'
+                                && (Latin1.startsWith(text, index, to, LLM)
+                                        || Latin1.startsWith(text, index, to, LLAMA))
+                        || current == 'L'
+                                && (Latin1.startsWith(text, index, to, LLM_UPPER)
+                                        || Latin1.startsWith(text, index, to, LLAMA_UPPER))
+                        || current == 'm' && Latin1.startsWith(text, index, to, MBEDDER)) {
+                    return true;
+                }
             }
+            return false;
+        }
+
+        /** Whether the line can open a table of families or architectures. */
+        private boolean mentionsFamilies() {
+            for (int index = from; index < to; index++) {
+                byte current = text[index];
+                if (current == 'a' && Latin1.startsWith(text, index, to, AMIL)
+                        || current == 'A' && Latin1.startsWith(text, index, to, AMIL_UPPER)
+                        || current == 'r' && Latin1.startsWith(text, index, to, RCHITECTURE)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the line's text before the open bracket at {@code open} is a list's key ({@code models = [}, {@code
+         * ollamaPrefixes = []string{}, {@code vec![}); not an object under a model key ({@code model: {}), whose values
+         * are settings.
+         */
+        private boolean keyBeforeList(int open) {
+            int end = Latin1.lastNonBlankEnd(text, from, open);
+            for (byte[] ending : LIST_KEY_ENDINGS) {
+                if (end - from >= ending.length
+                        && Latin1.startsWithIgnoringCase(text, end - ending.length, end, ending)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int indentation() {
+            int index = from;
+            while (index < to && text[index] == ' ') {
+                index++;
+            }
+            return index - from;
+        }
+
+        /** Whether the head of a list (the line up to its bracket, in lower case) names one of the words. */
+        private static boolean listHead(String head, List<String> words) {
             for (String word : words) {
                 if (head.contains(word)) {
                     return true;
@@ -490,7 +673,7 @@ public final class ReferenceFinder {
          * Classifies the candidates the lines gave, once the file is read: kept apart from the loop over characters so
          * that the loop stays small for the compiler.
          */
-        void finish() {
+        private void finish() {
             List<FoundReference> references = new ArrayList<>();
             for (Candidate candidate : candidates) {
                 classify(candidate).ifPresent(references::add);
@@ -580,10 +763,32 @@ public final class ReferenceFinder {
     private static final int FAMILY_LIST = 2;
     private static final List<String> MODEL_WORDS = List.of("models", "ollama", "llms", "embedders");
     private static final List<String> FAMILY_WORDS = List.of("famil", "architecture");
+    private static final int UNKNOWN = 0;
+    private static final int YES = 1;
+    private static final int NO = 2;
+    private static final byte[] CFG_TEST = Latin1.bytes("cfg(test)");
+    private static final List<byte[]> LIST_KEY_ENDINGS =
+            Stream.of("=", ":", "]string", "(", "![", "vec!").map(Latin1::bytes).toList();
+    private static final byte[] ATTRIBUTE = Latin1.bytes("#[");
+    private static final byte[] ODEL = Latin1.bytes("odel");
+    private static final byte[] ODEL_UPPER = Latin1.bytes("ODEL");
+    private static final byte[] LLM = Latin1.bytes("llm");
+    private static final byte[] LLM_UPPER = Latin1.bytes("LLM");
+    private static final byte[] LLAMA = Latin1.bytes("llama");
+    private static final byte[] LLAMA_UPPER = Latin1.bytes("LLAMA");
+    private static final byte[] MBEDDER = Latin1.bytes("mbedder");
+    private static final byte[] AMIL = Latin1.bytes("amil");
+    private static final byte[] AMIL_UPPER = Latin1.bytes("AMIL");
+    private static final byte[] RCHITECTURE = Latin1.bytes("rchitecture");
+    private static final byte[] OLLAMA = Latin1.bytes("ollama");
+    private static final byte[] GGUF = Latin1.bytes(".gguf");
+    private static final byte[] LIST_ITEM = Latin1.bytes("- ");
 
-    /** Begins the scan of one file; hand it the file's lines in order, then {@code finish} it. */
-    FileScan scan(String file, FileKind kind, Consumer<FoundReference> found) {
-        return new FileScan(file, kind, found);
+    /** The references in one file's bytes (UTF-8 or any ASCII-compatible encoding), in the order of its lines. */
+    List<FoundReference> find(String file, FileKind kind, byte[] bytes) {
+        List<FoundReference> found = new ArrayList<>();
+        new FileScan(file, kind, found::add).lines(bytes);
+        return found;
     }
 
     /** What a candidate names, before it is placed in its file. */
@@ -638,30 +843,23 @@ public final class ReferenceFinder {
 
         boolean loader() {
             if (loader == null) {
-                loader = (before().indexOf('(') >= 0 || before().indexOf('<') >= 0)
-                                && LOADER_CALL.matcher(before()).find()
-                        || before().indexOf('-') >= 0
-                                && MODEL_FLAG.matcher(before()).find()
-                        || (before().contains("serve")
-                                        || before().contains("download")
-                                        || before().contains("launch")
-                                        || before().contains("mlx_lm"))
-                                && SERVE_COMMAND.matcher(before()).find();
+                loader = (before().indexOf('(') >= 0 || before().indexOf('<') >= 0) && LOADER_CALL.find(before())
+                        || MODEL_FLAG.find(before())
+                        || SERVE_COMMAND.find(before());
             }
             return loader;
         }
 
         boolean modelKey() {
             if (modelKey == null) {
-                modelKey = inList || MODEL_KEY.matcher(before()).find();
+                modelKey = inList || MODEL_KEY.find(before());
             }
             return modelKey;
         }
 
         boolean ollamaCommand() {
             if (ollamaCommand == null) {
-                ollamaCommand = before().contains("ollama")
-                                && OLLAMA_COMMAND.matcher(before()).find()
+                ollamaCommand = OLLAMA_COMMAND.find(before())
                         || modelfile && MODELFILE_FROM.matcher(before()).find();
             }
             return ollamaCommand;
@@ -682,7 +880,7 @@ public final class ReferenceFinder {
             if (mark == LineLexer.VALUE) {
                 return KEYED_VALUE.matcher(line.substring(0, start)).find()
                         && line.substring(end).isBlank()
-                        && !NOT_MODEL_KEY.matcher(before()).find();
+                        && !NOT_MODEL_KEY.find(before());
             }
             return false;
         }
@@ -707,7 +905,7 @@ public final class ReferenceFinder {
 
         private boolean comparison() {
             if (comparison == null) {
-                comparison = MATCHING_BEFORE.matcher(before()).find()
+                comparison = MATCHING_BEFORE.find(before())
                         || MATCHING_AFTER.matcher(after()).find();
             }
             return comparison;
@@ -715,10 +913,10 @@ public final class ReferenceFinder {
 
         private boolean otherExclusion() {
             if (otherExclusion == null) {
-                otherExclusion = !modelfile && DOCKER_IMAGE.matcher(before()).find()
-                        || DATASET.matcher(before()).find()
-                        || DATASET_AFTER.matcher(after()).find()
-                        || FAMILY_KEY.matcher(before()).find();
+                otherExclusion = !modelfile && DOCKER_IMAGE.find(before())
+                        || DATASET.find(before())
+                        || DATASET_AFTER.find(after())
+                        || FAMILY_KEY.find(before());
             }
             return otherExclusion;
         }
@@ -763,7 +961,7 @@ public final class ReferenceFinder {
             return vendor(segments[3], Confidence.HIGH);
         }
         if (segments.length >= 3 && lower.endsWith(".gguf")) {
-            if (knownNamespace.test(segments[0]) && PART.matcher(segments[1]).matches()) {
+            if (knownNamespace.test(segments[0]) && part(segments[1])) {
                 ModelId repository = new ModelId(segments[0], segments[1]);
                 return Optional.of(
                         new Named(Kind.GGUF_FILE, Confidence.HIGH, Optional.of(repository), names.family(segments[1])));
@@ -792,7 +990,7 @@ public final class ReferenceFinder {
         if (provider.startsWith("ollama")) {
             int colon = rest.indexOf(':');
             String name = colon < 0 ? rest : rest.substring(0, colon);
-            if (name.equalsIgnoreCase("ollama") || !PART.matcher(name).matches()) {
+            if (name.equalsIgnoreCase("ollama") || !part(name)) {
                 return Optional.empty();
             }
             return named(Kind.OLLAMA_TAG, Confidence.HIGH, name, true);
@@ -848,7 +1046,7 @@ public final class ReferenceFinder {
         if (name.endsWith(".git")) {
             name = name.substring(0, name.length() - ".git".length());
         }
-        if (!PART.matcher(owner).matches() || !PART.matcher(name).matches() || names.proprietary(name)) {
+        if (!part(owner) || !part(name) || names.proprietary(name)) {
             return Optional.empty();
         }
         Kind kind = lower.endsWith(".gguf") ? Kind.GGUF_FILE : Kind.HUB_ID;
@@ -856,7 +1054,7 @@ public final class ReferenceFinder {
     }
 
     private Optional<Named> ownerName(String owner, String name, Context context, boolean routed) {
-        if (!PART.matcher(owner).matches() || !PART.matcher(name).matches()) {
+        if (!part(owner) || !part(name)) {
             return Optional.empty();
         }
         boolean known = knownNamespace.test(owner);
@@ -891,14 +1089,14 @@ public final class ReferenceFinder {
             return Optional.of(new Named(Kind.HUB_ID, Confidence.HIGH, Optional.of(id), family));
         }
         if (known && (family.isPresent() || MODEL_LIKE.matcher(name).matches())
-                || SIZED_MODEL.matcher(name).matches()) {
+                || digit(name) && SIZED_MODEL.matcher(name).matches()) {
             return Optional.of(new Named(Kind.HUB_ID, Confidence.MEDIUM, Optional.of(id), family));
         }
         return Optional.empty();
     }
 
     private Optional<Named> ollamaTag(String name, String tag, Context context) {
-        if (!PART.matcher(name).matches() || !PART.matcher(tag).matches() || names.proprietary(name)) {
+        if (!part(name) || !part(tag) || names.proprietary(name)) {
             return Optional.empty();
         }
         if (context.ollamaCommand()) {
@@ -915,7 +1113,7 @@ public final class ReferenceFinder {
         if (!names.mayName(name, 0, name.length()) && !context.before().contains("ollama") && !context.modelfile) {
             return Optional.empty();
         }
-        if (!PART.matcher(name).matches() || names.proprietary(name)) {
+        if (!part(name) || names.proprietary(name)) {
             return Optional.empty();
         }
         boolean modelKey = context.modelKey();
@@ -947,8 +1145,7 @@ public final class ReferenceFinder {
         if (modelKey) {
             return named(kind, Confidence.HIGH, name, false);
         }
-        if (context.wholeValue()
-                && (context.ollamaFile || name.chars().anyMatch(Character::isDigit) && name.length() > 3)) {
+        if (context.wholeValue() && (context.ollamaFile || digit(name) && name.length() > 3)) {
             return named(kind, Confidence.MEDIUM, name, false);
         }
         return Optional.empty();
@@ -977,7 +1174,7 @@ public final class ReferenceFinder {
     }
 
     private Optional<Named> vendor(String name, Confidence confidence) {
-        if (!PART.matcher(name).matches() || names.proprietary(name)) {
+        if (!part(name) || names.proprietary(name)) {
             return Optional.empty();
         }
         Optional<ModelId> vendorModel = names.vendorModel(name);
@@ -1001,19 +1198,6 @@ public final class ReferenceFinder {
         return Optional.of(new Named(kind, confidence, Optional.empty(), family));
     }
 
-    /** Whether a word is worth classifying: it has a slash or colon, may start a listed name, or is a GGUF file. */
-    private boolean candidate(String line, int start, int end, boolean anyWord) {
-        for (int index = start; index < end; index++) {
-            char current = line.charAt(index);
-            if (current == '/' || current == ':') {
-                return true;
-            }
-        }
-        return anyWord && Character.isLetter(line.charAt(start))
-                || names.mayName(line, start, end)
-                || line.regionMatches(true, end - ".gguf".length(), ".gguf", 0, ".gguf".length());
-    }
-
     private static final boolean[] TOKEN = new boolean[128];
 
     static {
@@ -1022,19 +1206,18 @@ public final class ReferenceFinder {
         }
     }
 
-    private static boolean tokenCharacter(char character) {
-        return character < 128 && TOKEN[character];
+    private static boolean tokenCharacter(byte character) {
+        return character >= 0 && TOKEN[character];
     }
 
-    /** Whether a line can open a list of models: it says model, LLM, Ollama or embedder in some case. */
-    private static boolean mentionsModels(String line) {
-        return line.contains("odel")
-                || line.contains("ODEL")
-                || line.contains("llm")
-                || line.contains("LLM")
-                || line.contains("llama")
-                || line.contains("LLAMA")
-                || line.contains("mbedder");
+    /** Characters cut from a word's end: punctuation after a name in prose or code. */
+    private static boolean trailing(byte character) {
+        return character == '.'
+                || character == ','
+                || character == ':'
+                || character == ';'
+                || character == '-'
+                || character == '+';
     }
 
     /** A class of a modelling library ({@code Qwen2ForCausalLM}, {@code LlamaModel}), not a model. */
@@ -1049,19 +1232,32 @@ public final class ReferenceFinder {
                 || name.endsWith("Block");
     }
 
-    private static int count(String line, char character) {
-        int count = 0;
-        for (int index = line.indexOf(character); index >= 0; index = line.indexOf(character, index + 1)) {
-            count++;
+    /** Whether the text is one part of a Hub id: a letter or digit, then letters, digits, dots, dashes, underscores. */
+    private static boolean part(String text) {
+        if (text.isEmpty() || !letterOrDigit(text.charAt(0))) {
+            return false;
         }
-        return count;
+        for (int index = 1; index < text.length(); index++) {
+            char current = text.charAt(index);
+            if (!letterOrDigit(current) && current != '.' && current != '_' && current != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static int indentation(String line) {
-        int indent = 0;
-        while (indent < line.length() && line.charAt(indent) == ' ') {
-            indent++;
+    private static boolean digit(String text) {
+        for (int index = 0; index < text.length(); index++) {
+            if (text.charAt(index) >= '0' && text.charAt(index) <= '9') {
+                return true;
+            }
         }
-        return indent;
+        return false;
+    }
+
+    private static boolean letterOrDigit(char character) {
+        return character >= 'a' && character <= 'z'
+                || character >= 'A' && character <= 'Z'
+                || character >= '0' && character <= '9';
     }
 }

@@ -2,7 +2,7 @@ package org.modelcensus.source.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,14 +14,8 @@ class ReferenceFinderTest {
             ModelNames.bundled(), namespace -> REGISTRY.lookup(namespace).isPresent());
 
     private static List<FoundReference> find(String path, String... lines) {
-        List<FoundReference> found = new ArrayList<>();
         FileKind kind = FileKind.classify(path).kind().orElseThrow();
-        ReferenceFinder.FileScan scan = FINDER.scan(path, kind, found::add);
-        for (int index = 0; index < lines.length; index++) {
-            scan.line(lines[index], index + 1);
-        }
-        scan.finish();
-        return found;
+        return FINDER.find(path, kind, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> raws(String path, String... lines) {
