@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.function.Supplier;
 import org.modelcensus.CensusException;
 import picocli.CommandLine;
 
@@ -45,7 +47,7 @@ public final class Main {
 
     /** Runs one command line and returns its exit code. */
     public static int run(CliContext context, String... args) {
-        return commandLine(context).execute(args);
+        return commandLine(context, args.length == 0 ? "" : args[0]).execute(args);
     }
 
     /** A date flag's value, strictly YYYY-MM-DD and a day that exists. */
@@ -74,33 +76,63 @@ public final class Main {
         return (int) value;
     }
 
+    /** A command of the command line, built only when it runs or the whole command line is shown. */
+    private record Subcommand(Class<?> type, Supplier<CommandLine> build) {
+        String name() {
+            return type.getAnnotation(CommandLine.Command.class).name();
+        }
+    }
+
+    private static List<Subcommand> subcommands(CliContext context) {
+        return List.of(
+                new Subcommand(ImportCommand.class, () -> new CommandLine(new ImportCommand(context))),
+                new Subcommand(CrawlCommand.class, () -> new CommandLine(new CrawlCommand(context))),
+                new Subcommand(SharesCommand.class, () -> new CommandLine(new SharesCommand(context))),
+                new Subcommand(StatusCommand.class, () -> new CommandLine(new StatusCommand(context))),
+                new Subcommand(ReportCommand.class, () -> new CommandLine(new ReportCommand(context))),
+                new Subcommand(SeriesCommand.class, () -> new CommandLine(new SeriesCommand(context))),
+                new Subcommand(SensitivityCommand.class, () -> new CommandLine(new SensitivityCommand(context))),
+                new Subcommand(TopCommand.class, () -> new CommandLine(new TopCommand(context))),
+                new Subcommand(ScanCommand.class, () -> new CommandLine(new ScanCommand(context))),
+                new Subcommand(CrossoverCommand.class, () -> new CommandLine(new CrossoverCommand(context))),
+                new Subcommand(AdoptionCommand.class, () -> new CommandLine(new AdoptionCommand(context))),
+                new Subcommand(
+                        ArenaCommand.class,
+                        () -> new CommandLine(new ArenaCommand(context))
+                                .addSubcommand(new CommandLine(new ArenaCommand.Crossover(context)))
+                                .addSubcommand(new CommandLine(new ArenaCommand.Mapping(context)))
+                                .addSubcommand(new CommandLine(new ArenaCommand.Adoption(context)))),
+                new Subcommand(ServeCommand.class, () -> new CommandLine(new ServeCommand(context))),
+                new Subcommand(
+                        StudyCommand.class,
+                        () -> new CommandLine(new StudyCommand())
+                                .addSubcommand(new CommandLine(new StudyEoiCommand(context)))),
+                new Subcommand(LineageCommand.class, () -> new CommandLine(new LineageCommand(context))),
+                new Subcommand(FamiliesCommand.class, () -> new CommandLine(new FamiliesCommand(context))),
+                new Subcommand(IntermediariesCommand.class, () -> new CommandLine(new IntermediariesCommand(context))),
+                new Subcommand(ExportCommand.class, () -> new CommandLine(new ExportCommand(context))),
+                new Subcommand(MigrateCommand.class, () -> new CommandLine(new MigrateCommand(context))),
+                new Subcommand(SynthCommand.class, () -> new CommandLine(new SynthCommand(context))));
+    }
+
     /** The command line with every command, printing to the context and mapping errors to exit codes. */
     static CommandLine commandLine(CliContext context) {
-        CommandLine commandLine = new CommandLine(new ModelCensusCommand())
-                .addSubcommand(new CommandLine(new ImportCommand(context)))
-                .addSubcommand(new CommandLine(new CrawlCommand(context)))
-                .addSubcommand(new CommandLine(new SharesCommand(context)))
-                .addSubcommand(new CommandLine(new StatusCommand(context)))
-                .addSubcommand(new CommandLine(new ReportCommand(context)))
-                .addSubcommand(new CommandLine(new SeriesCommand(context)))
-                .addSubcommand(new CommandLine(new SensitivityCommand(context)))
-                .addSubcommand(new CommandLine(new TopCommand(context)))
-                .addSubcommand(new CommandLine(new ScanCommand(context)))
-                .addSubcommand(new CommandLine(new CrossoverCommand(context)))
-                .addSubcommand(new CommandLine(new AdoptionCommand(context)))
-                .addSubcommand(new CommandLine(new ArenaCommand(context))
-                        .addSubcommand(new CommandLine(new ArenaCommand.Crossover(context)))
-                        .addSubcommand(new CommandLine(new ArenaCommand.Mapping(context)))
-                        .addSubcommand(new CommandLine(new ArenaCommand.Adoption(context))))
-                .addSubcommand(new CommandLine(new ServeCommand(context)))
-                .addSubcommand(new CommandLine(new StudyCommand())
-                        .addSubcommand(new CommandLine(new StudyEoiCommand(context))))
-                .addSubcommand(new CommandLine(new LineageCommand(context)))
-                .addSubcommand(new CommandLine(new FamiliesCommand(context)))
-                .addSubcommand(new CommandLine(new IntermediariesCommand(context)))
-                .addSubcommand(new CommandLine(new ExportCommand(context)))
-                .addSubcommand(new CommandLine(new MigrateCommand(context)))
-                .addSubcommand(new CommandLine(new SynthCommand(context)));
+        return commandLine(context, "");
+    }
+
+    /**
+     * The command line, printing to the context and mapping errors to exit codes: with only the command named first
+     * when there is one (building every command's options takes a noticeable part of a second), else with all.
+     */
+    private static CommandLine commandLine(CliContext context, String first) {
+        List<Subcommand> subcommands = subcommands(context);
+        List<Subcommand> named = subcommands.stream()
+                .filter(subcommand -> subcommand.name().equals(first))
+                .toList();
+        CommandLine commandLine = new CommandLine(new ModelCensusCommand());
+        for (Subcommand subcommand : named.isEmpty() ? subcommands : named) {
+            commandLine.addSubcommand(subcommand.build().get());
+        }
         commandLine.registerConverter(LocalDate.class, Main::date);
         commandLine.registerConverter(Integer.class, Main::smallWhole);
         commandLine.registerConverter(int.class, Main::smallWhole);

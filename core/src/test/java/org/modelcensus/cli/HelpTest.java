@@ -1,5 +1,6 @@
 package org.modelcensus.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,25 @@ class HelpTest {
                         .as("%s: %s", command.qualifiedName(), text)
                         .doesNotThrowAnyException();
             }
+        }
+    }
+
+    @Test
+    void aCommandBuiltAloneHelpsAsInTheWholeCommandLine() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        CliContext context =
+                new CliContext(Map.of(), Path.of("."), out, out, Clock.systemUTC(), new ObjectMapper(), false);
+        Map<String, CommandLine> whole = Main.commandLine(context).getSubcommands();
+        assertThat(whole).hasSizeGreaterThanOrEqualTo(20);
+
+        for (Map.Entry<String, CommandLine> command : whole.entrySet()) {
+            printed.reset();
+            int exit = Main.run(context, command.getKey(), "--help");
+            assertThat(exit).as(command.getKey()).isZero();
+            assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .as(command.getKey())
+                    .isEqualTo(command.getValue().getUsageMessage());
         }
     }
 

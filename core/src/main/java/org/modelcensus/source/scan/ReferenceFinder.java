@@ -969,7 +969,7 @@ public final class ReferenceFinder {
             return gguf(raw);
         }
         if (segments.length == 2) {
-            return ownerName(segments[0], segments[1], context, false);
+            return ownerName(segments[0], segments[1], context, false).filter(open(segments[1]));
         }
         if (segments.length != 1) {
             return Optional.empty();
@@ -979,9 +979,10 @@ public final class ReferenceFinder {
         }
         int colon = raw.indexOf(':');
         if (colon >= 0) {
-            return ollamaTag(raw.substring(0, colon), raw.substring(colon + 1), context);
+            String name = raw.substring(0, colon);
+            return ollamaTag(name, raw.substring(colon + 1), context).filter(open(name));
         }
-        return bareName(raw, context);
+        return bareName(raw, context).filter(open(raw));
     }
 
     private Optional<Named> routed(String[] segments, Context context) {
@@ -1005,7 +1006,8 @@ public final class ReferenceFinder {
         }
         if (parts.length == 2) {
             return ownerName(parts[0], parts[1], context, true)
-                    .filter(named -> knownNamespace.test(parts[0]) || named.family.isPresent());
+                    .filter(named -> knownNamespace.test(parts[0]) || named.family.isPresent())
+                    .filter(open(parts[1]));
         }
         if (parts.length == 1) {
             return vendor(parts[0], Confidence.HIGH);
@@ -1053,6 +1055,15 @@ public final class ReferenceFinder {
         return Optional.of(new Named(kind, Confidence.HIGH, Optional.of(new ModelId(owner, name)), names.family(name)));
     }
 
+    /**
+     * Keeps what a name of no proprietary model names. Asked last, of what would otherwise be a reference: most
+     * candidates are ruled out by cheaper tests first.
+     */
+    private Predicate<Named> open(String name) {
+        return named -> !names.proprietary(name);
+    }
+
+    /** {@code owner/name} as a Hub id or a router's name; the caller rules out proprietary names (see open). */
     private Optional<Named> ownerName(String owner, String name, Context context, boolean routed) {
         if (!part(owner) || !part(name)) {
             return Optional.empty();
@@ -1061,9 +1072,6 @@ public final class ReferenceFinder {
         Optional<ModelNames.Family> family = names.family(name);
         boolean slug = ROUTER_SLUGS.contains(owner.toLowerCase(Locale.ROOT));
         if (!known && !slug && family.isEmpty() && LOCAL_DIRECTORIES.contains(owner.toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        if (names.proprietary(name)) {
             return Optional.empty();
         }
         boolean strong = routed || context.loader() || context.modelKey();
@@ -1095,8 +1103,9 @@ public final class ReferenceFinder {
         return Optional.empty();
     }
 
+    /** {@code name:tag} as an Ollama tag; the caller rules out proprietary names (see open). */
     private Optional<Named> ollamaTag(String name, String tag, Context context) {
-        if (!part(name) || !part(tag) || names.proprietary(name)) {
+        if (!part(name) || !part(tag)) {
             return Optional.empty();
         }
         if (context.ollamaCommand()) {
@@ -1109,11 +1118,12 @@ public final class ReferenceFinder {
                 false);
     }
 
+    /** A word alone as an Ollama tag or a vendor's name; the caller rules out proprietary names (see open). */
     private Optional<Named> bareName(String name, Context context) {
         if (!names.mayName(name, 0, name.length()) && !context.before().contains("ollama") && !context.modelfile) {
             return Optional.empty();
         }
-        if (!part(name) || names.proprietary(name)) {
+        if (!part(name)) {
             return Optional.empty();
         }
         boolean modelKey = context.modelKey();
