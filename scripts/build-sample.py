@@ -11,6 +11,9 @@ The sample holds, gzip-compressed and byte-for-byte reproducible:
   - lineage/: crawls of the Hub model tree under DeepSeek-R1 (four dates), DeepSeek-V3 and Janus-Pro-7B, one
     Hub-API model object per line, unchanged (already facts only), imported as hub-jsonl snapshots of source
     lineage-crawl;
+  - arena/: the LMArena leaderboard histories (Elo history and the 2025 scrapes), unchanged;
+  - osir-lmts/: BAAI's OSIR-LMTS crawls of the model pages of 65 organisations on Hugging Face and ModelScope, the
+    last three dates (OSIR_DATES), trimmed to the facts ModelCensus reads (link, tree and error_msg dropped);
   - manifest.csv: which file is which format and snapshot source.
 """
 import csv
@@ -25,6 +28,9 @@ import sys
 PROJECT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(PROJECT, "..", "shared", "data")
 SAMPLE = os.path.join(PROJECT, "data", "sample")
+OSIR_DATES = ["2025-05-07", "2025-06-07", "2025-07-07"]
+OSIR_FIELDS = ["repo", "model_name", "downloads_last_month", "total_downloads", "likes", "community", "descendants",
+               "date_crawl"]
 LLMFIT_FIELDS = ["name", "provider", "hf_downloads", "hf_likes", "pipeline_tag", "parameters_raw",
                  "architecture", "release_date", "gguf_sources"]
 
@@ -43,6 +49,8 @@ def main():
     os.makedirs(os.path.join(SAMPLE, "llmfit"))
     os.makedirs(os.path.join(SAMPLE, "forecast-hf"))
     os.makedirs(os.path.join(SAMPLE, "lineage"))
+    os.makedirs(os.path.join(SAMPLE, "arena"))
+    os.makedirs(os.path.join(SAMPLE, "osir-lmts"))
     manifest = []
 
     scrapes = sorted(glob.glob(os.path.join(SHARED, "llmfit", "hf_models_*.json")))
@@ -70,6 +78,23 @@ def main():
         with open(path, "rb") as source:
             write_gzip(os.path.join(SAMPLE, "lineage", name), source.read())
         manifest.append(("lineage/" + name, "hub-jsonl", "lineage-crawl"))
+
+    for name, format_name in [("arena_elo_history.csv", "arena-history"), ("lmarena_history_2025.csv", "lmarena-history")]:
+        with open(os.path.join(SHARED, "arena", name), "rb") as source:
+            write_gzip(os.path.join(SAMPLE, "arena", name + ".gz"), source.read())
+        manifest.append(("arena/" + name + ".gz", format_name, "lmarena"))
+
+    for hub in ["huggingface", "modelscope"]:
+        for date in OSIR_DATES:
+            name = f"{hub}_{date}.jsonl"
+            lines = []
+            with open(os.path.join(SHARED, "osir-lmts", name), encoding="utf-8") as source:
+                for line in source:
+                    row = json.loads(line)
+                    lines.append(json.dumps({field: row[field] for field in OSIR_FIELDS if field in row},
+                                            ensure_ascii=False))
+            write_gzip(os.path.join(SAMPLE, "osir-lmts", name + ".gz"), ("\n".join(lines) + "\n").encode("utf-8"))
+            manifest.append(("osir-lmts/" + name + ".gz", "osir-lmts", "osir-lmts"))
 
     with open(os.path.join(SAMPLE, "manifest.csv"), "w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out, lineterminator="\n")

@@ -217,12 +217,23 @@ final class ImportCommand implements Callable<Integer> {
     private void print(ImportResult result) {
         List<ImportResult.WrittenSnapshot> written = result.snapshots();
         ImportResult.WrittenSnapshot first = written.get(0);
-        ImportResult.WrittenSnapshot last = written.get(written.size() - 1);
+        List<String> sources = written.stream()
+                .map(ImportResult.WrittenSnapshot::source)
+                .distinct()
+                .toList();
+        LocalDate from = written.stream()
+                .map(ImportResult.WrittenSnapshot::date)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate to = written.stream()
+                .map(ImportResult.WrittenSnapshot::date)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
         String snapshots = written.size() == 1
                 ? "snapshot " + first.date() + " (" + first.source() + "), which now holds "
                         + String.format("%,d", first.models()) + " models"
-                : written.size() + " snapshots of source " + first.source() + " from " + first.date() + " to "
-                        + last.date();
+                : written.size() + " snapshots of " + (sources.size() == 1 ? "source " : "sources ")
+                        + String.join(" and ", sources) + " from " + from + " to " + to;
         context.out().printf("Imported %,d model rows into %s", result.rowsRead(), snapshots);
         if (result.duplicatesCollapsed() > 0) {
             context.out()

@@ -94,6 +94,7 @@ public final class Main {
                 new Subcommand(SensitivityCommand.class, () -> new CommandLine(new SensitivityCommand(context))),
                 new Subcommand(TopCommand.class, () -> new CommandLine(new TopCommand(context))),
                 new Subcommand(ScanCommand.class, () -> new CommandLine(new ScanCommand(context))),
+                new Subcommand(HubsCommand.class, () -> new CommandLine(new HubsCommand(context))),
                 new Subcommand(CrossoverCommand.class, () -> new CommandLine(new CrossoverCommand(context))),
                 new Subcommand(AdoptionCommand.class, () -> new CommandLine(new AdoptionCommand(context))),
                 new Subcommand(

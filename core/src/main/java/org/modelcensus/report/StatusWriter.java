@@ -69,7 +69,8 @@ public final class StatusWriter {
         if (snapshots.isEmpty()) {
             return;
         }
-        TextTable table = new TextTable("Date", "Source", ">Models", ">Downloads (30 days)", ">Downloads (all time)");
+        TextTable table =
+                new TextTable("Date", "Source", "Hub", ">Models", ">Downloads (30 days)", ">Downloads (all time)");
         Map<String, List<SnapshotSummary>> bySource = new TreeMap<>();
         for (SnapshotSummary snapshot : snapshots) {
             bySource.computeIfAbsent(snapshot.source(), source -> new ArrayList<>())
@@ -79,7 +80,7 @@ public final class StatusWriter {
             for (int index = 0; index < run.size(); index++) {
                 if (run.size() > 2 * SHOWN_AT_EACH_END + 1 && index == SHOWN_AT_EACH_END) {
                     int hidden = run.size() - 2 * SHOWN_AT_EACH_END;
-                    table.row("...", "(" + hidden + " more of " + run.get(index).source() + ")", "", "", "");
+                    table.row("...", "(" + hidden + " more of " + run.get(index).source() + ")", "", "", "", "");
                     index = run.size() - SHOWN_AT_EACH_END - 1;
                     continue;
                 }
@@ -87,6 +88,7 @@ public final class StatusWriter {
                 table.row(
                         snapshot.date().toString(),
                         snapshot.source(),
+                        snapshot.hub().label(),
                         Figures.count(snapshot.models()),
                         total(snapshot.downloadsLast30Days()),
                         total(snapshot.downloadsAllTime()));
@@ -113,7 +115,8 @@ public final class StatusWriter {
                     "models",
                     "downloads30d",
                     "downloadsAllTime",
-                    "modelsDeclaringBaseModels");
+                    "modelsDeclaringBaseModels",
+                    "hub");
             for (SnapshotSummary snapshot : snapshots) {
                 CsvOutput.record(
                         printer,
@@ -127,7 +130,8 @@ public final class StatusWriter {
                         snapshot.downloadsAllTime().isPresent()
                                 ? snapshot.downloadsAllTime().getAsLong()
                                 : "",
-                        snapshot.modelsDeclaringBaseModels());
+                        snapshot.modelsDeclaringBaseModels(),
+                        snapshot.hub().label());
             }
             printer.flush();
         } catch (IOException e) {
@@ -154,6 +158,7 @@ public final class StatusWriter {
             ObjectNode node = array.addObject();
             node.put("date", snapshot.date().toString());
             node.put("source", snapshot.source());
+            node.put("hub", snapshot.hub().label());
             node.put("format", snapshot.format());
             node.put("models", snapshot.models());
             putTotal(node, "downloads30d", snapshot.downloadsLast30Days());

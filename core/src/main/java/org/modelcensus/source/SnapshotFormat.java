@@ -18,6 +18,15 @@ public enum SnapshotFormat {
             true,
             "daily cumulative Hub downloads of ForecastHuggingFaceModels (github.com/KBhandari11/"
                     + "ForecastHuggingFaceModels, MIT, arXiv:2502.15987)"),
+    /**
+     * BAAI's OSIR-LMTS crawls of organisations' model pages on Hugging Face (30-day counts) and ModelScope (all-time
+     * counts): a file per hub and date; the import writes each hub's files as a source of their own.
+     */
+    OSIR_LMTS(
+            "osir-lmts",
+            false,
+            "BAAI's OSIR-LMTS crawls of the model pages of 65 organisations on Hugging Face and ModelScope"
+                    + " (github.com/brucecui0120/OSIR-LMTS, MIT)"),
     /** Pages of the live Hub API, written by {@code crawl} rather than imported from a file. */
     HUB_API("hub-api", false, "the Hub API's model listing, crawled live (/api/models)"),
     /** The public daily Parquet dump of Hub model metadata, read by DuckDB: one file is one snapshot. */
@@ -68,6 +77,7 @@ public enum SnapshotFormat {
             case HUB_JSONL -> new HubJsonlReader(json);
             case LLMFIT -> new LlmfitReader(json);
             case FORECAST_HF -> new ForecastHfReader();
+            case OSIR_LMTS -> new OsirLmtsReader(json);
             case HUB_STATS, EOI -> throw new IllegalStateException(label + " files are read by DuckDB");
             case HUB_API ->
                 throw CensusException.invalidArgument(

@@ -31,8 +31,8 @@ import org.modelcensus.ErrorCode;
  * place, in one transaction; opening it for reading refuses it with a message saying how to migrate it.
  */
 public final class CensusStore implements AutoCloseable {
-    /** The version of {@code schema.sql}: 2 added stored snapshot totals and the lineage tables. */
-    public static final int SCHEMA_VERSION = 2;
+    /** The version of {@code schema.sql}: 2 added stored snapshot totals and the lineage tables, 3 the hub of each snapshot. */
+    public static final int SCHEMA_VERSION = 3;
 
     private static final String VERSION_KEY = "schema_version";
 
@@ -178,13 +178,19 @@ public final class CensusStore implements AutoCloseable {
     }
 
     /**
-     * Brings a store of an older schema version to the current one in one transaction: stores every snapshot's totals
-     * and derives its lineage, then records the version.
+     * Brings a store of an older schema version to the current one in one transaction: from version 1, stores every
+     * snapshot's totals and derives its lineage; from version 2, gives every snapshot its hub (Hugging Face); then
+     * records the version.
      */
     private void migrate(int from) {
         try {
             Transaction.run(connection, () -> {
-                written(connection, snapshotIds());
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(SqlResource.load(CensusStore.class, "migrate_hub.sql"));
+                }
+                if (from < 2) {
+                    written(connection, snapshotIds());
+                }
                 try (PreparedStatement statement = SqlResource.prepare(
                         connection,
                         CensusStore.class,

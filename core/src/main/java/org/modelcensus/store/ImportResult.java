@@ -3,6 +3,7 @@ package org.modelcensus.store;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +19,17 @@ public record ImportResult(
 
     public ImportResult {
         snapshots = List.copyOf(requireNonNull(snapshots, "snapshots is null"));
+    }
+
+    /** What this import and {@code other}, done in the same transaction, wrote together. */
+    public ImportResult and(ImportResult other) {
+        List<WrittenSnapshot> both = new ArrayList<>(snapshots);
+        both.addAll(other.snapshots);
+        return new ImportResult(
+                both,
+                rowsRead + other.rowsRead,
+                duplicatesCollapsed + other.duplicatesCollapsed,
+                placeholderCreationDates + other.placeholderCreationDates);
     }
 
     /** A snapshot an import wrote into. */

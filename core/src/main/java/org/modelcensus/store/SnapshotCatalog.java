@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.modelcensus.engine.Engine;
 import org.modelcensus.engine.SqlQuery;
+import org.modelcensus.source.Hub;
 
 /** The snapshots a store holds, and the choice of one of them for a measure. */
 public final class SnapshotCatalog {
@@ -43,7 +44,8 @@ public final class SnapshotCatalog {
                         rows.getLong("models"),
                         optionalLong(rows, "downloads_30d"),
                         optionalLong(rows, "downloads_all_time"),
-                        rows.getLong("models_declaring_base_models"))));
+                        rows.getLong("models_declaring_base_models"),
+                        Hub.fromLabel(rows.getString("hub"), "hub"))));
         return result;
     }
 

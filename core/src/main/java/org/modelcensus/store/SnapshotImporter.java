@@ -25,7 +25,9 @@ import java.util.function.LongConsumer;
 import org.duckdb.DuckDBAppender;
 import org.modelcensus.CensusException;
 import org.modelcensus.Sha256;
+import org.modelcensus.source.Hub;
 import org.modelcensus.source.InputFile;
+import org.modelcensus.source.OsirLmtsReader;
 import org.modelcensus.source.RowErrors;
 import org.modelcensus.source.SnapshotDates;
 import org.modelcensus.source.SnapshotFormat;
@@ -71,18 +73,77 @@ public final class SnapshotImporter {
         requireNonNull(files, "files is null");
         requireNonNull(format, "format is null");
         requireNonNull(options, "options is null");
+        if (format != SnapshotFormat.OSIR_LMTS) {
+            return importParts(List.of(new Part(files, format, options)), progress);
+        }
+        // A crawl of two hubs: each hub's files are a source of their own, imported in the same transaction.
+        OsirLmtsReader reader = new OsirLmtsReader(json);
+        String source = options.source().orElse(format.label());
+        List<Part> parts = new ArrayList<>();
+        for (Hub hub : Hub.values()) {
+            List<InputFile> ofHub =
+                    files.stream().filter(file -> reader.hub(file) == hub).toList();
+            if (!ofHub.isEmpty()) {
+                parts.add(new Part(ofHub, format, options.of(hub, sourceOfHub(source, hub))));
+            }
+        }
+        return importParts(parts, progress);
+    }
+
+    /**
+     * The source label of a hub's snapshots in an import of a crawl of several hubs: the source itself for Hugging
+     * Face, {@code SOURCE-modelscope} for ModelScope.
+     */
+    public static String sourceOfHub(String source, Hub hub) {
+        return hub == Hub.HUGGINGFACE ? source : source + "-" + hub.label();
+    }
+
+    /** Files of one format imported as the snapshots of one source and hub. */
+    public record Part(List<InputFile> files, SnapshotFormat format, ImportOptions options) {
+        public Part {
+            files = List.copyOf(requireNonNull(files, "files is null"));
+            requireNonNull(format, "format is null");
+            requireNonNull(options, "options is null");
+            if (files.isEmpty()) {
+                throw CensusException.invalidArgument("files", "no files to import");
+            }
+        }
+
+        String source() {
+            return options.source().orElse(format.label());
+        }
+    }
+
+    /**
+     * Imports several parts (the Hugging Face and the ModelScope files of a crawl of both hubs, say) in one
+     * transaction: all of them, or nothing when any file is bad.
+     */
+    public ImportResult importParts(List<Part> parts, LongConsumer progress) {
+        requireNonNull(parts, "parts is null");
         requireNonNull(progress, "progress is null");
-        if (files.isEmpty()) {
+        if (parts.isEmpty()) {
             throw CensusException.invalidArgument("files", "no files to import");
         }
-        String source = options.source().orElse(format.label());
         return thenDropStaging("cannot import into store ", () -> {
             createStaging();
             Connection connection = store.connection();
             return Transaction.run(connection, () -> {
-                Merge merge = new Merge(connection, format, source, options.replace());
-                long rowsRead = stage(files, format, options, progress, merge);
-                return merge.finish(rowsRead, ignored -> {});
+                ImportResult result = null;
+                for (Part part : parts) {
+                    Merge merge = new Merge(
+                            connection,
+                            part.format(),
+                            part.source(),
+                            part.options().hub(),
+                            part.options().replace());
+                    long rowsRead = stage(part.files(), part.format(), part.options(), progress, merge);
+                    ImportResult written = merge.finish(rowsRead, ignored -> {});
+                    result = result == null ? written : result.and(written);
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("DELETE FROM import_written_date");
+                    }
+                }
+                return result;
             });
         });
     }
@@ -199,7 +260,7 @@ public final class SnapshotImporter {
         return thenDropStaging(
                 "cannot commit a snapshot into store ",
                 () -> Transaction.run(connection, () -> {
-                    Merge merge = new Merge(connection, format, source, false);
+                    Merge merge = new Merge(connection, format, source, Hub.HUGGINGFACE, false);
                     merge.batch();
                     return merge.finish(rowsRead, also);
                 }));
@@ -240,15 +301,17 @@ public final class SnapshotImporter {
         private final Connection connection;
         private final SnapshotFormat format;
         private final String source;
+        private final Hub hub;
         private final boolean replace;
         private long kept;
         private long replacedAgain;
         private long placeholders;
 
-        Merge(Connection connection, SnapshotFormat format, String source, boolean replace) {
+        Merge(Connection connection, SnapshotFormat format, String source, Hub hub, boolean replace) {
             this.connection = connection;
             this.format = format;
             this.source = source;
+            this.hub = hub;
             this.replace = replace;
         }
 
@@ -259,14 +322,23 @@ public final class SnapshotImporter {
             placeholders +=
                     count(connection, "SELECT count(*) FILTER (WHERE created_at_placeholder) FROM import_staging");
             try (PreparedStatement conflicts = SqlResource.prepare(
-                            connection, SnapshotImporter.class, "conflicting_formats.sql", source, format.label());
+                            connection,
+                            SnapshotImporter.class,
+                            "conflicting_formats.sql",
+                            source,
+                            format.label(),
+                            hub.label());
                     ResultSet rows = conflicts.executeQuery()) {
                 if (rows.next()) {
+                    String snapshot =
+                            "snapshot " + rows.getObject(1, LocalDate.class) + " of source \"" + source + "\"";
                     throw CensusException.invalidArgument(
                             "source",
-                            "snapshot " + rows.getObject(1, LocalDate.class) + " of source \"" + source
-                                    + "\" was imported from format " + rows.getString(2) + ", not " + format.label()
-                                    + "; give another --source");
+                            hub.label().equals(rows.getString(3))
+                                    ? snapshot + " was imported from format " + rows.getString(2) + ", not "
+                                            + format.label() + "; give another --source"
+                                    : snapshot + " is of hub " + rows.getString(3) + ", not " + hub.label()
+                                            + " (a source is of one hub); give another --source");
                 }
             }
             if (replace) {
@@ -277,7 +349,7 @@ public final class SnapshotImporter {
                     connection, SnapshotImporter.class, "import_batch_dates.sql", replace, source)) {
                 dates.executeUpdate();
             }
-            update(connection, "insert_missing_snapshots.sql", source, format.label(), source);
+            update(connection, "insert_missing_snapshots.sql", source, format.label(), hub.label(), source);
             try (PreparedStatement again = SqlResource.prepare(
                             connection, SnapshotImporter.class, "import_replaced_again.sql", source);
                     ResultSet rows = again.executeQuery()) {

@@ -40,7 +40,7 @@ import org.modelcensus.source.InputFile;
  */
 public final class StoreExport {
     /** The layout's version, in the manifest; a reader refuses a version it does not know. */
-    public static final int LAYOUT_VERSION = 1;
+    public static final int LAYOUT_VERSION = 2;
 
     /** The manifest's file name. */
     public static final String MANIFEST = "manifest.json";

@@ -1,12 +1,15 @@
 -- The census store: dated snapshots of Hub model metadata and download counts.
 CREATE SEQUENCE IF NOT EXISTS snapshot_ids START 1;
 
--- One dated snapshot per (date, source). The source is a label, by default the import format.
+-- One dated snapshot per (date, source). The source is a label, by default the import format; every snapshot is of
+-- one hub (huggingface, modelscope), so a source's snapshots are all of one hub. (hub is added by the migration to
+-- version 3 where a store lacks it; DuckDB cannot add a column with a constraint, so it has none here either.)
 CREATE TABLE IF NOT EXISTS snapshot (
     snapshot_id BIGINT PRIMARY KEY DEFAULT nextval('snapshot_ids'),
     snapshot_date DATE NOT NULL,
     source VARCHAR NOT NULL,
     format VARCHAR NOT NULL,
+    hub VARCHAR DEFAULT 'huggingface',
     UNIQUE (snapshot_date, source)
 );
 
@@ -47,7 +50,7 @@ CREATE TABLE IF NOT EXISTS store_info (
     value VARCHAR NOT NULL
 );
 -- A new store starts at the current version; an older store keeps its own until it is migrated (CensusStore).
-INSERT OR IGNORE INTO store_info VALUES ('schema_version', '2');
+INSERT OR IGNORE INTO store_info VALUES ('schema_version', '3');
 
 -- Each snapshot's totals, stored when an import writes the snapshot; a total is NULL where the source has no such
 -- counts.

@@ -4,6 +4,7 @@ SELECT
     s.snapshot_date,
     s.source,
     s.format,
+    s.hub,
     coalesce(t.models, 0) AS models,
     t.downloads_30d,
     t.downloads_all_time,

@@ -1,0 +1,48 @@
+package org.modelcensus.source;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.modelcensus.CensusException;
+
+/** The model hubs whose snapshots a store holds; every snapshot is of one hub. */
+public enum Hub {
+    HUGGINGFACE("huggingface", "Hugging Face"),
+    MODELSCOPE("modelscope", "ModelScope");
+
+    private final String label;
+    private final String title;
+
+    Hub(String label, String title) {
+        this.label = label;
+        this.title = title;
+    }
+
+    /** The name stored with a snapshot and given on the command line. */
+    public String label() {
+        return label;
+    }
+
+    /** The hub's name as people write it. */
+    public String title() {
+        return title;
+    }
+
+    /** The hub of a label; {@code flag} names where the label came from in the message of an unknown one. */
+    public static Hub fromLabel(String label, String flag) {
+        for (Hub hub : values()) {
+            if (hub.label.equals(label == null ? null : label.toLowerCase(Locale.ROOT))) {
+                return hub;
+            }
+        }
+        throw CensusException.invalidArgument(
+                flag,
+                flag + " is \"" + label + "\"; expected one of "
+                        + Arrays.stream(values()).map(Hub::label).collect(Collectors.joining(", ")));
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
