@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.source.Hub;
 
 /**
  * The snapshots of a store at one moment, oldest first, and the rules for choosing among them.
@@ -22,9 +23,10 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
         snapshots = List.copyOf(requireNonNull(snapshots, "snapshots is null"));
     }
 
-    /** The latest snapshot with all-time download counts, if any. */
+    /** The latest Hugging Face snapshot with all-time download counts, if any (see {@link #select}). */
     public Optional<SnapshotSummary> latestWithAllTime() {
         return snapshots.stream()
+                .filter(snapshot -> snapshot.hub() == Hub.HUGGINGFACE)
                 .filter(snapshot -> snapshot.downloadsAllTime().isPresent())
                 .reduce((earlier, later) -> later);
     }
@@ -48,8 +50,9 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
 
     /**
      * The snapshot at {@code at} or, when there is none that day, the latest before it; without {@code at}, the
-     * latest. {@code source} restricts the choice to one source; without it, a date held by several sources is
-     * ambiguous.
+     * latest. {@code source} restricts the choice to one source; without it, the choice is among Hugging Face
+     * snapshots (the hub every measure reads unless a source of another is named), and a date held by several sources
+     * is ambiguous.
      */
     public SnapshotSummary select(Optional<LocalDate> at, Optional<String> source) {
         return select(at, source, snapshot -> true, "");
@@ -68,12 +71,17 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
     public Optional<SnapshotSummary> latestDeclaringBaseModels(Optional<LocalDate> at, Optional<String> source) {
         return snapshots.stream()
                 .filter(snapshot -> snapshot.modelsDeclaringBaseModels() > 0)
-                .filter(snapshot -> source.map(snapshot.source()::equals).orElse(true))
+                .filter(snapshot -> chosen(snapshot, source))
                 .filter(snapshot ->
                         at.map(date -> !snapshot.date().isAfter(date)).orElse(true))
                 .max(Comparator.comparing(SnapshotSummary::date)
                         .thenComparingLong(SnapshotSummary::modelsDeclaringBaseModels)
                         .thenComparing(SnapshotSummary::source, Comparator.reverseOrder()));
+    }
+
+    /** Whether a snapshot is of the source named, or, when none is, of Hugging Face. */
+    private static boolean chosen(SnapshotSummary snapshot, Optional<String> source) {
+        return source.map(snapshot.source()::equals).orElse(snapshot.hub() == Hub.HUGGINGFACE);
     }
 
     private SnapshotSummary select(
@@ -88,7 +96,7 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
         }
         List<SnapshotSummary> candidates = snapshots.stream()
                 .filter(usable)
-                .filter(snapshot -> source.map(snapshot.source()::equals).orElse(true))
+                .filter(snapshot -> chosen(snapshot, source))
                 .filter(snapshot ->
                         at.map(date -> !snapshot.date().isAfter(date)).orElse(true))
                 .toList();

@@ -63,7 +63,7 @@ public final class ImportBenchmark {
             }
         });
         Path sampleStore = directory.resolve("sample.duckdb");
-        report("import the whole bundled sample (247 snapshots, 119,937 rows)", 3, run -> {
+        report("import the whole bundled sample (253 snapshots, 147,511 rows)", 3, run -> {
             Files.deleteIfExists(sampleStore);
             try (CensusStore store = LineageDerivation.openStore(sampleStore, new ObjectMapper())) {
                 BundledSample.importInto(new SnapshotImporter(store, json, Clock.systemUTC()), rows -> {});

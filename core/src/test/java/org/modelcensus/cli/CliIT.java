@@ -139,7 +139,9 @@ class CliIT {
         CliRunner.Result again = new CliRunner(home, Map.of()).run("status", "--format", "json");
 
         assertThat(status.err()).contains("loading the bundled sample");
-        assertThat(json.readTree(status.out()).get("snapshots").size()).isEqualTo(11 + 232 + 4);
+        assertThat(json.readTree(status.out()).get("snapshots").size())
+                .as("llmfit, forecast-hf, lineage-crawl, and three dates of osir-lmts on two hubs")
+                .isEqualTo(11 + 232 + 4 + 3 * 2);
         assertThat(again.err()).doesNotContain("loading the bundled sample");
         assertThat(again.out()).isEqualTo(status.out());
     }
@@ -173,7 +175,9 @@ class CliIT {
         assertThat(imported.out())
                 .contains("Imported 10,589 model rows into 11 snapshots of source llmfit from 2026-02-26 to 2026-05-10;"
                         + " 8 rows repeated a model of the same snapshot and the last one was kept.")
-                .contains("into 232 snapshots of source forecast-hf from 2024-07-02 to 2025-02-18");
+                .contains("into 232 snapshots of source forecast-hf from 2024-07-02 to 2025-02-18")
+                .contains("Imported 27,574 model rows into 6 snapshots of sources osir-lmts and osir-lmts-modelscope"
+                        + " from 2025-05-07 to 2025-07-07");
         JsonNode snapshots = json.readTree(status.out()).get("snapshots");
         List<String> llmfitDates = new ArrayList<>();
         for (JsonNode snapshot : snapshots) {
@@ -181,8 +185,8 @@ class CliIT {
             if (source.equals("llmfit")) {
                 llmfitDates.add(snapshot.get("date").asText());
             }
-            if (source.equals("forecast-hf")) {
-                assertThat(snapshot.get("downloads30d").isNull()).isTrue();
+            if (source.equals("forecast-hf") || source.equals("osir-lmts-modelscope")) {
+                assertThat(snapshot.get("downloads30d").isNull()).as(source).isTrue();
             } else {
                 assertThat(snapshot.get("downloadsAllTime").isNull()).as(source).isTrue();
             }
@@ -192,8 +196,8 @@ class CliIT {
         JsonNode latest = snapshots.get(snapshots.size() - 1);
         assertThat(latest.get("models").asLong()).isEqualTo(1851);
         assertThat(latest.get("downloads30d").asLong()).isEqualTo(871_109_847L);
-        // 232 days of forecast-hf series, and the lineage crawls of four dates
-        assertThat(snapshots.size()).isEqualTo(11 + 232 + 4);
+        // 232 days of forecast-hf series, the lineage crawls of four dates, the OSIR-LMTS crawls of three on two hubs
+        assertThat(snapshots.size()).isEqualTo(11 + 232 + 4 + 3 * 2);
     }
 
     @Test

@@ -42,7 +42,9 @@ class ExportIT {
                 new ObjectMapper().readTree(export.resolve(StoreExport.MANIFEST).toFile());
         assertThat(manifest.get("layout").asText()).isEqualTo("modelcensus-export");
         assertThat(manifest.get("layoutVersion").asInt()).isEqualTo(StoreExport.LAYOUT_VERSION);
-        assertThat(manifest.get("snapshots").size()).isEqualTo(247);
+        assertThat(manifest.get("snapshots").size())
+                .as("the bundled sample: 11 llmfit, 232 forecast-hf, 4 lineage-crawl, 6 osir-lmts snapshots")
+                .isEqualTo(253);
         assertThat(manifest.get("registry").get("sha256").asText()).matches("[0-9a-f]{64}");
         assertThat(Files.readString(export.resolve(StoreExport.REGISTRY))).startsWith("namespace,organization,");
         assertThat(export.resolve("model_observation/source=llmfit/snapshot_date=2026-05-10"))

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A store of schema version 1 (no stored totals, no lineage tables) is refused by reading commands with a message
- * that says how to migrate it, and after `migrate` answers exactly as a store imported by this version.
+ * A store of schema version 1 (no stored totals, no lineage tables, no hubs) or 2 (no hubs) is refused by reading
+ * commands with a message that says how to migrate it, and after `migrate` answers exactly as a store imported by this
+ * version.
  */
 class StoreMigrationIT {
     @TempDir
@@ -30,6 +31,7 @@ class StoreMigrationIT {
             assertThat(cli.run("import", "--sample", "--store", store.toString())
                             .exitCode())
                     .isZero();
+            withoutModelScope(store);
         }
         downgradeToVersionOne(older);
 
@@ -41,8 +43,8 @@ class StoreMigrationIT {
 
         CliRunner.Result migrated = cli.run("migrate", "--store", older.toString());
         assertThat(migrated.exitCode()).as(migrated.err()).isZero();
-        assertThat(migrated.out()).contains("Migrated store " + older + " to schema version 2");
-        assertThat(cli.run("migrate", "--store", older.toString()).out()).contains("already has schema version 2");
+        assertThat(migrated.out()).contains("Migrated store " + older + " to schema version 3");
+        assertThat(cli.run("migrate", "--store", older.toString()).out()).contains("already has schema version 3");
 
         for (List<String> command : List.of(
                 List.of("shares", "--by", "country", "--view", "origin", "--source", "lineage-crawl"),
@@ -63,12 +65,13 @@ class StoreMigrationIT {
         assertThat(cli.run("status").exitCode()).isZero(); // seeds the default store
         Path store = home.resolve(".modelcensus/census.duckdb");
         assertThat(Files.isRegularFile(store)).isTrue();
+        withoutModelScope(store);
         downgradeToVersionOne(store);
 
         CliRunner.Result result = cli.run("shares", "--by", "country", "--view", "origin", "--format", "json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).contains("upgrading it to schema version 2");
+        assertThat(result.err()).contains("upgrading it to schema version 3");
         assertThat(cli.run("shares", "--by", "country").err()).doesNotContain("upgrading");
     }
 
@@ -80,7 +83,7 @@ class StoreMigrationIT {
                 .isZero();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
                 Statement statement = connection.createStatement()) {
-            statement.execute("UPDATE store_info SET value = '3' WHERE key = 'schema_version'");
+            statement.execute("UPDATE store_info SET value = '4' WHERE key = 'schema_version'");
         }
 
         for (String[] command : List.of(
@@ -89,14 +92,66 @@ class StoreMigrationIT {
                 new String[] {"migrate", "--store", store.toString()})) {
             CliRunner.Result result = cli.run(command);
             assertThat(result.exitCode()).as(String.join(" ", command)).isEqualTo(65);
-            assertThat(result.err()).contains("schema version 3, written by a newer ModelCensus");
+            assertThat(result.err()).contains("schema version 4, written by a newer ModelCensus");
         }
     }
 
-    /** What a store written by version 1 looked like: the same snapshots, no totals, no lineage. */
+    @Test
+    void aStoreOfVersionTwoGetsTheHubOfEverySnapshot() throws SQLException {
+        CliRunner cli = new CliRunner(directory.resolve("home"), Map.of());
+        Path current = directory.resolve("current.duckdb");
+        Path older = directory.resolve("older.duckdb");
+        for (Path store : List.of(current, older)) {
+            assertThat(cli.run("import", "--sample", "--store", store.toString())
+                            .exitCode())
+                    .isZero();
+            withoutModelScope(store);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + older.toAbsolutePath());
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE snapshot DROP COLUMN hub");
+            statement.execute("UPDATE store_info SET value = '2' WHERE key = 'schema_version'");
+        }
+
+        assertThat(cli.run("status", "--store", older.toString()).err()).contains("has schema version 2");
+        CliRunner.Result migrated = cli.run("migrate", "--store", older.toString());
+        assertThat(migrated.exitCode()).as(migrated.err()).isZero();
+
+        var snapshots = cli.json(older, "status").get("snapshots");
+        assertThat(snapshots).isNotEmpty();
+        snapshots.forEach(snapshot -> assertThat(snapshot.get("hub").asText()).isEqualTo("huggingface"));
+        assertThat(cli.json(older, "status").toString().replace(older.toString(), current.toString()))
+                .isEqualTo(cli.json(current, "status").toString());
+    }
+
+    /**
+     * Takes the ModelScope snapshots out of a store of the bundled sample: stores of versions before 3 could not hold
+     * any, so a store standing for one must not either.
+     */
+    private static void withoutModelScope(Path store) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
+                Statement statement = connection.createStatement()) {
+            for (String table : List.of(
+                    "model_observation",
+                    "snapshot_file",
+                    "snapshot_summary",
+                    "lineage_node",
+                    "lineage_edge",
+                    "lineage_root",
+                    "lineage_broken_edge",
+                    "lineage_quality")) {
+                statement.execute("DELETE FROM " + table
+                        + " WHERE snapshot_id IN (SELECT snapshot_id FROM snapshot WHERE hub <> 'huggingface')");
+            }
+            statement.execute("DELETE FROM snapshot WHERE hub <> 'huggingface'");
+        }
+    }
+
+    /** What a store written by version 1 looked like: the same snapshots, no totals, no lineage, no hubs. */
     private static void downgradeToVersionOne(Path store) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
                 Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE snapshot DROP COLUMN hub");
             for (String table : List.of(
                     "snapshot_summary",
                     "lineage_node",
