@@ -50,7 +50,7 @@ public final class HubNamespaces {
         RowErrors errors = new RowErrors();
         Map<Hub, Map<String, RegistryEntry>> byHub = new EnumMap<>(Hub.class);
         CuratedCsv.read(file, HEADER, errors, (record, place) -> {
-            Optional<Hub> hub = hub(record.get(0).strip());
+            Optional<Hub> hub = Hub.of(record.get(0).strip());
             String namespace = record.get(1).strip();
             String huggingface = record.get(2).strip();
             Optional<RegistryEntry> entry = registry.lookup(huggingface);
@@ -71,15 +71,6 @@ public final class HubNamespaces {
         });
         errors.throwIfAny(ErrorCode.INVALID_REGISTRY, "hub namespaces " + file.name() + " are invalid:");
         return new HubNamespaces(registry, byHub);
-    }
-
-    private static Optional<Hub> hub(String label) {
-        for (Hub hub : Hub.values()) {
-            if (hub.label().equals(label)) {
-                return Optional.of(hub);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The registry entry of a namespace of a hub: on Hugging Face its own, elsewhere the listed one, if any. */

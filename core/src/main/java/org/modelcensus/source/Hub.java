@@ -1,7 +1,7 @@
 package org.modelcensus.source;
 
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.modelcensus.CensusException;
 
@@ -28,17 +28,23 @@ public enum Hub {
         return title;
     }
 
-    /** The hub of a label; {@code flag} names where the label came from in the message of an unknown one. */
-    public static Hub fromLabel(String label, String flag) {
+    /** The hub of a label, if it is one (in any case). */
+    public static Optional<Hub> of(String label) {
         for (Hub hub : values()) {
-            if (hub.label.equals(label == null ? null : label.toLowerCase(Locale.ROOT))) {
-                return hub;
+            if (hub.label.equalsIgnoreCase(label)) {
+                return Optional.of(hub);
             }
         }
-        throw CensusException.invalidArgument(
-                flag,
-                flag + " is \"" + label + "\"; expected one of "
-                        + Arrays.stream(values()).map(Hub::label).collect(Collectors.joining(", ")));
+        return Optional.empty();
+    }
+
+    /** The hub of a label; {@code flag} names where the label came from in the message of an unknown one. */
+    public static Hub fromLabel(String label, String flag) {
+        return of(label)
+                .orElseThrow(() -> CensusException.invalidArgument(
+                        flag,
+                        flag + " is \"" + label + "\"; expected one of "
+                                + Arrays.stream(values()).map(Hub::label).collect(Collectors.joining(", "))));
     }
 
     @Override

@@ -24,6 +24,10 @@ WITH problems AS (
                 THEN '"createdAt" is "' || "createdAt" || '"; expected a time such as 2025-01-20T03:46:07Z'
             WHEN "lastModified" IS NOT NULL AND TRY_CAST("lastModified" AS TIMESTAMPTZ) IS NULL
                 THEN '"lastModified" is "' || "lastModified" || '"; expected a time such as 2025-01-20T03:46:07Z'
+            WHEN "cardData" IS NOT NULL AND NOT coalesce(json_valid("cardData"), FALSE)
+                THEN '"cardData" is "' || left("cardData", 120) || '"; expected the model card''s metadata as JSON'
+            WHEN "cardData" IS NOT NULL AND json_type("cardData") <> 'OBJECT'
+                THEN '"cardData" is "' || left("cardData", 120) || '"; expected a JSON object'
         END AS problem
     FROM parquet_rows
 )

@@ -1,4 +1,6 @@
--- Moves a checked hub-stats file into the staging table as one snapshot.
+-- Moves a checked hub-stats file into the staging table as one snapshot. The declared base models are the Hub's own
+-- lineage (baseModels) where it names parents, else the card's base_model; the licence is the card's, else the
+-- license: tag's; parameters are safetensors.total.
 -- Parameters: arrival offset, file index, snapshot date, the Hub's placeholder creation time.
 INSERT INTO import_staging
 SELECT
@@ -15,14 +17,36 @@ SELECT
     TRY_CAST(likes AS BIGINT) AS likes,
     pipeline_tag,
     library_name,
-    list_extract(list_filter(coalesce(tags, []), tag -> starts_with(tag, 'license:')), 1)[9:] AS license,
+    coalesce(
+        CASE json_type(card, '$.license')
+            WHEN 'VARCHAR' THEN json_extract_string(card, '$.license')
+            WHEN 'ARRAY' THEN json_extract_string(card, '$.license[0]')
+        END,
+        list_extract(list_filter(coalesce(tags, []), tag -> starts_with(tag, 'license:')), 1)[9:]) AS license,
     gated,
-    NULL::BIGINT AS parameters,
+    TRY_CAST(safetensors.total AS BIGINT) AS parameters,
     coalesce(tags, []) AS tags,
-    NULL::VARCHAR AS base_model_declaration,
-    NULL::VARCHAR AS base_model_relation,
-    len(list_filter(coalesce(tags, []), tag -> starts_with(tag, 'base_model:'))) > 0 AS declares_base_model
+    declaration AS base_model_declaration,
+    CASE
+        WHEN hub_parents THEN "baseModels".relation
+        ELSE json_extract_string(card, '$.base_model_relation')
+    END AS base_model_relation,
+    declaration IS NOT NULL
+        OR len(list_filter(coalesce(tags, []), tag -> starts_with(tag, 'base_model:'))) > 0 AS declares_base_model
 FROM (
-    SELECT *, TRY_CAST("createdAt" AS TIMESTAMPTZ) AS created_instant, CAST(? AS TIMESTAMPTZ) AS placeholder
-    FROM parquet_rows
+    SELECT
+        *,
+        CASE
+            WHEN hub_parents THEN to_json(list_transform("baseModels".models, parent -> parent.id))::VARCHAR
+            ELSE nullif(json_extract(card, '$.base_model')::VARCHAR, 'null')
+        END AS declaration
+    FROM (
+        SELECT
+            *,
+            TRY_CAST("createdAt" AS TIMESTAMPTZ) AS created_instant,
+            CAST(? AS TIMESTAMPTZ) AS placeholder,
+            CAST("cardData" AS JSON) AS card,
+            coalesce(len("baseModels".models), 0) > 0 AS hub_parents
+        FROM parquet_rows
+    )
 );

@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +71,85 @@ class ParquetFormatsIT {
                 .containsEntry("CN", 800L)
                 .containsEntry("US", 200L)
                 .hasSize(2);
+    }
+
+    @Test
+    void readsTheHubsOwnLineageTheCardAndTheParameterCountOfAHubStatsDump() throws Exception {
+        Path file = directory.resolve("models_2026-06-02.parquet");
+        // one row of each kind the real dumps hold: baseModels naming parents (and tags that disagree), no baseModels
+        // but a card naming the base, a card as null, gated as a boolean and as a string, safetensors or none
+        writeParquet(
+                file,
+                "SELECT * FROM (VALUES"
+                        + " ('Qwen/Qwen3-8B', 100::BIGINT, ['license:apache-2.0'], NULL,"
+                        + "  '{\"license\": \"apache-2.0\"}', {'parameters': MAP {'BF16': 8190735360}, 'total':"
+                        + "  8190735360}, 'false'),"
+                        + " ('someone/qwen3-tune', 40::BIGINT, ['base_model:Qwen/Qwen2.5-7B'],"
+                        + "  {'relation': 'finetune', 'models': [{'_id': '6795', 'id': 'Qwen/Qwen3-8B'}]},"
+                        + "  '{\"base_model\": \"Qwen/Qwen2.5-7B\", \"license\": [\"mit\", \"other\"]}', NULL, 'auto'),"
+                        + " ('someone/qwen3-adapter', 7::BIGINT, [], NULL,"
+                        + "  '{\"base_model\": [\"Qwen/Qwen3-8B\"], \"base_model_relation\": \"adapter\"}', NULL, 'manual'),"
+                        + " ('someone/plain', 1::BIGINT, NULL, NULL, NULL, NULL, NULL))"
+                        + " AS t(id, downloads, tags, \"baseModels\", \"cardData\", safetensors, gated)");
+        CliRunner cli = new CliRunner(directory, Map.of());
+        Path store = directory.resolve("census.duckdb");
+
+        CliRunner.Result imported =
+                cli.run("import", file.toString(), "--format", "hub-stats", "--store", store.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        Map<String, List<String>> stored = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT model_id, base_model_declaration, base_model_relation,"
+                        + " license, parameters, gated, declares_base_model FROM model_observation")) {
+            while (rows.next()) {
+                List<String> values = new ArrayList<>();
+                for (int column = 2; column <= 7; column++) {
+                    values.add(rows.getString(column));
+                }
+                stored.put(rows.getString(1), values);
+            }
+        }
+        assertThat(stored.get("Qwen/Qwen3-8B"))
+                .containsExactly(null, null, "apache-2.0", "8190735360", "false", "false");
+        assertThat(stored.get("someone/qwen3-tune"))
+                .as("the Hub's baseModels win over the card and the tags")
+                .containsExactly("[\"Qwen/Qwen3-8B\"]", "finetune", "mit", null, "auto", "true");
+        assertThat(stored.get("someone/qwen3-adapter"))
+                .containsExactly("[\"Qwen/Qwen3-8B\"]", "adapter", null, null, "manual", "true");
+        assertThat(stored.get("someone/plain")).containsExactly(null, null, null, null, null, "false");
+        JsonNode lineage = json.readTree(
+                cli.run("lineage", "--model", "someone/qwen3-tune", "--format", "json", "--store", store.toString())
+                        .out());
+        JsonNode tune = null;
+        for (JsonNode model : lineage.get("models")) {
+            if (model.get("id").asText().equals("someone/qwen3-tune")) {
+                tune = model;
+            }
+        }
+        // the Hub's parent with the Hub's relation; the tag's own parent still stands beside it (tags are not
+        // overruled)
+        assertThat(tune).isNotNull();
+        assertThat(tune.get("parents").toString()).contains("{\"id\":\"Qwen/Qwen3-8B\",\"relation\":\"finetune\"}");
+    }
+
+    @Test
+    void aCardThatIsNotJsonIsARowError() throws Exception {
+        Path file = directory.resolve("cards_2026-06-02.parquet");
+        writeParquet(file, "SELECT 'a/b' AS id, 'base_model: x' AS \"cardData\"");
+        CliRunner cli = new CliRunner(directory, Map.of());
+
+        CliRunner.Result imported = cli.run(
+                "import",
+                file.toString(),
+                "--format",
+                "hub-stats",
+                "--store",
+                directory.resolve("c.duckdb").toString());
+
+        assertThat(imported.exitCode()).isEqualTo(65);
+        assertThat(imported.err()).contains("row 1").contains("\"cardData\" is \"base_model: x\"");
     }
 
     @Test

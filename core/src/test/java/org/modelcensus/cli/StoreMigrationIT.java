@@ -27,12 +27,7 @@ class StoreMigrationIT {
         CliRunner cli = new CliRunner(directory.resolve("home"), Map.of());
         Path current = directory.resolve("current.duckdb");
         Path older = directory.resolve("older.duckdb");
-        for (Path store : List.of(current, older)) {
-            assertThat(cli.run("import", "--sample", "--store", store.toString())
-                            .exitCode())
-                    .isZero();
-            withoutModelScope(store);
-        }
+        sampleStoresOfOneHub(cli, current, older);
         downgradeToVersionOne(older);
 
         CliRunner.Result refused = cli.run("shares", "--by", "country", "--store", older.toString());
@@ -101,12 +96,7 @@ class StoreMigrationIT {
         CliRunner cli = new CliRunner(directory.resolve("home"), Map.of());
         Path current = directory.resolve("current.duckdb");
         Path older = directory.resolve("older.duckdb");
-        for (Path store : List.of(current, older)) {
-            assertThat(cli.run("import", "--sample", "--store", store.toString())
-                            .exitCode())
-                    .isZero();
-            withoutModelScope(store);
-        }
+        sampleStoresOfOneHub(cli, current, older);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + older.toAbsolutePath());
                 Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE snapshot DROP COLUMN hub");
@@ -122,6 +112,16 @@ class StoreMigrationIT {
         snapshots.forEach(snapshot -> assertThat(snapshot.get("hub").asText()).isEqualTo("huggingface"));
         assertThat(cli.json(older, "status").toString().replace(older.toString(), current.toString()))
                 .isEqualTo(cli.json(current, "status").toString());
+    }
+
+    /** Stores of the bundled sample as an older version could hold it (see withoutModelScope). */
+    private static void sampleStoresOfOneHub(CliRunner cli, Path... stores) throws SQLException {
+        for (Path store : stores) {
+            assertThat(cli.run("import", "--sample", "--store", store.toString())
+                            .exitCode())
+                    .isZero();
+            withoutModelScope(store);
+        }
     }
 
     /**
