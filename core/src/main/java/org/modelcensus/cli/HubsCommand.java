@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.modelcensus.CensusException;
 import org.modelcensus.attribution.HubNamespaces;
 import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.measure.Census;
 import org.modelcensus.measure.HubComparison;
+import org.modelcensus.measure.HubLinks;
 import org.modelcensus.report.HubsWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Option;
             "Examples:",
             "  modelcensus hubs --by country",
             "  modelcensus hubs --by organization --from 2025-05-07 --to 2025-06-07 --format json",
+            "  modelcensus hubs --links --limit 50",
             ""
         })
 final class HubsCommand implements Callable<Integer> {
@@ -70,6 +73,20 @@ final class HubsCommand implements Callable<Integer> {
                     + " snapshot).")
     LocalDate to;
 
+    @Option(
+            names = "--links",
+            description = "Instead of the shares: which ModelScope models are the same models as Hugging Face ones"
+                    + " (same name, namespaces of the same organisation), at the window's last snapshots, with a"
+                    + " confidence, and the ambiguous ones.")
+    boolean links;
+
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "With --links, the links a table shows (default 20; CSV and JSON list all).")
+    int limit;
+
     @Mixin
     OutputOption output;
 
@@ -82,6 +99,9 @@ final class HubsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw CensusException.invalidArgument("limit", "--limit is " + limit + "; expected a positive number");
+        }
         var groupBy = ArgumentParser.forFlags().by(by);
         var format = output.format();
         try (Census session = common.openCensus(context)) {
@@ -95,7 +115,19 @@ final class HubsCommand implements Callable<Integer> {
                             Optional.ofNullable(modelscopeSource),
                             Optional.ofNullable(from),
                             Optional.ofNullable(to));
-            new HubsWriter(context.json(), context.width()).write(table, format, context.out());
+            HubsWriter writer = new HubsWriter(context.json(), context.width());
+            if (links) {
+                writer.write(
+                        new HubLinks(session.engine(), HubNamespaces.bundled(session.registry()))
+                                .link(
+                                        table.modelscope().end(),
+                                        table.huggingface().end()),
+                        limit,
+                        format,
+                        context.out());
+            } else {
+                writer.write(table, format, context.out());
+            }
         }
         return 0;
     }

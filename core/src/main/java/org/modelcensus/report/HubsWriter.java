@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVPrinter;
 import org.modelcensus.measure.GroupBy;
 import org.modelcensus.measure.HubComparison;
+import org.modelcensus.measure.HubLinks;
 import org.modelcensus.measure.ShareRow;
 
 /** Prints {@code hubs}: each group's downloads on Hugging Face and ModelScope, and the Hugging Face undercount. */
@@ -34,6 +35,93 @@ public final class HubsWriter {
             case CSV -> csv(table, out);
             case JSON -> out.println(JsonOutput.write(json, toJson(table)));
         }
+    }
+
+    /** Prints the links of the same models across the hubs; a table shows the first {@code limit}. */
+    public void write(HubLinks.Result result, int limit, OutputFormat format, PrintStream out) {
+        switch (format) {
+            case TABLE -> out.print(Layout.fit(text(result, limit, width), width));
+            case CSV -> csv(result, out);
+            case JSON -> out.println(JsonOutput.write(json, toJson(result)));
+        }
+    }
+
+    static String text(HubLinks.Result result, int limit, int width) {
+        StringBuilder out = new StringBuilder();
+        out.append("The same models on ModelScope (")
+                .append(result.modelscope().label())
+                .append(") and Hugging Face (")
+                .append(result.huggingface().label())
+                .append(")\n");
+        out.append("  ")
+                .append(Figures.counted(result.linked(HubLinks.Confidence.HIGH), "link"))
+                .append(" of high confidence (the paired namespace), ")
+                .append(Figures.count(result.linked(HubLinks.Confidence.MEDIUM)))
+                .append(" of medium (another namespace of the organisation), ")
+                .append(Figures.count(result.ambiguous().size()))
+                .append(" ambiguous, ")
+                .append(Figures.count(result.unlinked()))
+                .append(" ModelScope models without a match\n");
+        TextTable table = new TextTable("ModelScope", "Hugging Face", "Confidence");
+        result.links().stream()
+                .limit(limit)
+                .forEach(link -> table.row(
+                        link.modelscope(), link.huggingface(), link.confidence().label()));
+        result.ambiguous().stream()
+                .limit(limit)
+                .forEach(ambiguous ->
+                        table.row(ambiguous.modelscope(), String.join(" | ", ambiguous.candidates()), "ambiguous"));
+        out.append(table.render("  ", width));
+        if (result.links().size() > limit || result.ambiguous().size() > limit) {
+            out.append("  (the first ").append(limit).append(" of each; --format csv or json lists all)\n");
+        }
+        return out.toString();
+    }
+
+    private static void csv(HubLinks.Result result, PrintStream out) {
+        try {
+            CSVPrinter printer = CsvOutput.printer(out);
+            CsvOutput.record(printer, "modelscope", "huggingface", "confidence");
+            for (HubLinks.Link link : result.links()) {
+                CsvOutput.record(
+                        printer,
+                        link.modelscope(),
+                        link.huggingface(),
+                        link.confidence().label());
+            }
+            for (HubLinks.Ambiguous ambiguous : result.ambiguous()) {
+                CsvOutput.record(
+                        printer, ambiguous.modelscope(), String.join(" ", ambiguous.candidates()), "ambiguous");
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON of {@code hubs --links}. */
+    public ObjectNode toJson(HubLinks.Result result) {
+        ObjectNode root = json.createObjectNode();
+        root.put("modelscopeSnapshot", result.modelscope().label());
+        root.put("huggingfaceSnapshot", result.huggingface().label());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("high", result.linked(HubLinks.Confidence.HIGH));
+        summary.put("medium", result.linked(HubLinks.Confidence.MEDIUM));
+        summary.put("ambiguous", result.ambiguous().size());
+        summary.put("unlinked", result.unlinked());
+        ArrayNode links = root.putArray("links");
+        for (HubLinks.Link link : result.links()) {
+            links.addObject()
+                    .put("modelscope", link.modelscope())
+                    .put("huggingface", link.huggingface())
+                    .put("confidence", link.confidence().label());
+        }
+        ArrayNode ambiguous = root.putArray("ambiguous");
+        for (HubLinks.Ambiguous entry : result.ambiguous()) {
+            ObjectNode node = ambiguous.addObject().put("modelscope", entry.modelscope());
+            entry.candidates().forEach(node.putArray("candidates")::add);
+        }
+        return root;
     }
 
     static String text(HubComparison.Table table, int width) {

@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +103,68 @@ class HubsOnBundledSampleIT {
         assertThat(result.err())
                 .contains("source osir-lmts-modelscope has no snapshot at 2025-05-08")
                 .contains("2025-05-07, 2025-06-07, 2025-07-07");
+    }
+
+    @Test
+    void theSameModelsOnBothHubsAreLinkedAsCheckedByHand() {
+        JsonNode printed = cli.json(store, "hubs", "--links");
+        Map<String, String> links = new HashMap<>();
+        printed.get("links")
+                .forEach(link -> links.put(
+                        link.get("modelscope").asText(),
+                        link.get("huggingface").asText() + " "
+                                + link.get("confidence").asText()));
+
+        // checked on both hubs' pages: the same organisation publishes the same weights under these names
+        assertThat(links)
+                .containsEntry("Qwen/Qwen2.5-7B-Instruct", "Qwen/Qwen2.5-7B-Instruct high")
+                .containsEntry("ZhipuAI/ChatGLM-6B", "THUDM/chatglm-6b high")
+                .containsEntry("Shanghai_AI_Laboratory/internlm2_5-7b-chat", "internlm/internlm2_5-7b-chat high")
+                .containsEntry("OpenBMB/MiniCPM-V-2_6", "openbmb/MiniCPM-V-2_6 high")
+                .containsEntry(
+                        "Shanghai_AI_Laboratory/InternVL3-9B-Instruct", "OpenGVLab/InternVL3-9B-Instruct medium");
+        // Alibaba's iic publishes its speech and vision models on ModelScope: none is taken for a Qwen model
+        assertThat(links.keySet())
+                .noneMatch(id -> id.startsWith("iic/") && links.get(id).startsWith("Qwen/"));
+        long high = printed.at("/summary/high").asLong();
+        long medium = printed.at("/summary/medium").asLong();
+        assertThat(high + medium).isEqualTo(links.size());
+        assertThat(high
+                        + medium
+                        + printed.at("/summary/ambiguous").asLong()
+                        + printed.at("/summary/unlinked").asLong())
+                .as("every ModelScope model of the snapshot, once")
+                .isEqualTo(2635);
+    }
+
+    @Test
+    void aModelOfTwoNamespacesOfItsOrganisationIsAmbiguous() throws IOException {
+        Path crawl = directory.resolve("ambiguous");
+        Files.createDirectories(crawl);
+        Files.writeString(
+                crawl.resolve("huggingface_2025-07-07.jsonl"),
+                "{\"repo\": \"THUDM\", \"model_name\": \"glm-4-9b\", \"downloads_last_month\": 5}\n"
+                        + "{\"repo\": \"zai-org\", \"model_name\": \"GLM-4-9B\", \"downloads_last_month\": 6}\n",
+                StandardCharsets.UTF_8);
+        for (String date : List.of("2025-06-07", "2025-07-07")) {
+            Files.writeString(
+                    crawl.resolve("modelscope_" + date + ".jsonl"),
+                    "{\"repo\": \"ZhipuAI\", \"model_name\": \"glm-4-9b\", \"total_downloads\": 9}\n",
+                    StandardCharsets.UTF_8);
+        }
+        Path other = directory.resolve("ambiguous.duckdb");
+        try (var files = Files.list(crawl)) {
+            List<String> args =
+                    new ArrayList<>(List.of("import", "--format", "osir-lmts", "--store", other.toString()));
+            files.map(Path::toString).forEach(args::add);
+            assertThat(cli.run(args.toArray(String[]::new)).exitCode()).isZero();
+        }
+
+        JsonNode printed = cli.json(other, "hubs", "--links");
+
+        assertThat(printed.get("links")).isEmpty();
+        assertThat(printed.at("/ambiguous/0/modelscope").asText()).isEqualTo("ZhipuAI/glm-4-9b");
+        assertThat(printed.at("/ambiguous/0/candidates").toString()).contains("THUDM/glm-4-9b", "zai-org/GLM-4-9B");
     }
 
     /** Per country: Hugging Face's 30-day downloads at {@code to}, ModelScope's all-time gain from {@code from}. */
