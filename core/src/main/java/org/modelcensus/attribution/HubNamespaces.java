@@ -82,8 +82,4 @@ public final class HubNamespaces {
         }
         return Optional.ofNullable(byHub.getOrDefault(hub, Map.of()).get(namespace.toLowerCase(Locale.ROOT)));
     }
-
-    public OrganizationRegistry registry() {
-        return registry;
-    }
 }

@@ -12,6 +12,7 @@ import org.modelcensus.measure.Census;
 import org.modelcensus.measure.HubComparison;
 import org.modelcensus.measure.HubLinks;
 import org.modelcensus.report.HubsWriter;
+import org.modelcensus.source.Hub;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -105,28 +106,24 @@ final class HubsCommand implements Callable<Integer> {
         var groupBy = ArgumentParser.forFlags().by(by);
         var format = output.format();
         try (Census session = common.openCensus(context)) {
-            HubComparison.Table table = new HubComparison(
-                            session.engine(),
-                            HubNamespaces.bundled(session.registry()),
-                            session.snapshots().snapshots())
-                    .compare(
-                            groupBy,
-                            Optional.ofNullable(huggingfaceSource),
-                            Optional.ofNullable(modelscopeSource),
-                            Optional.ofNullable(from),
-                            Optional.ofNullable(to));
+            HubNamespaces namespaces = HubNamespaces.bundled(session.registry());
+            HubComparison comparison = new HubComparison(
+                    session.engine(), namespaces, session.snapshots().snapshots());
+            HubComparison.Window window = comparison.window(
+                    Optional.ofNullable(huggingfaceSource),
+                    Optional.ofNullable(modelscopeSource),
+                    Optional.ofNullable(from),
+                    Optional.ofNullable(to));
             HubsWriter writer = new HubsWriter(context.json(), context.width());
             if (links) {
                 writer.write(
-                        new HubLinks(session.engine(), HubNamespaces.bundled(session.registry()))
-                                .link(
-                                        table.modelscope().end(),
-                                        table.huggingface().end()),
+                        new HubLinks(session.engine(), namespaces)
+                                .link(window.end(Hub.MODELSCOPE), window.end(Hub.HUGGINGFACE)),
                         limit,
                         format,
                         context.out());
             } else {
-                writer.write(table, format, context.out());
+                writer.write(comparison.compare(groupBy, window), format, context.out());
             }
         }
         return 0;

@@ -117,19 +117,46 @@ public final class HubComparison {
     }
 
     /**
-     * Compares the hubs.
+     * The window two hubs are compared over: its days and each hub's source with its snapshots, oldest first.
+     */
+    public record Window(
+            LocalDate from,
+            LocalDate to,
+            String huggingfaceSource,
+            List<SnapshotSummary> huggingfaceSnapshots,
+            String modelscopeSource,
+            List<SnapshotSummary> modelscopeSnapshots) {
+        public Window {
+            requireNonNull(from, "from is null");
+            requireNonNull(to, "to is null");
+            requireNonNull(huggingfaceSource, "huggingfaceSource is null");
+            huggingfaceSnapshots = List.copyOf(huggingfaceSnapshots);
+            requireNonNull(modelscopeSource, "modelscopeSource is null");
+            modelscopeSnapshots = List.copyOf(modelscopeSnapshots);
+        }
+
+        /** A hub's snapshot at the window's last day. */
+        public SnapshotSummary end(Hub hub) {
+            return hub == Hub.MODELSCOPE
+                    ? at(modelscopeSnapshots, to, modelscopeSource)
+                    : at(huggingfaceSnapshots, to, huggingfaceSource);
+        }
+    }
+
+    /**
+     * Chooses the window and the sources.
      *
      * @param huggingfaceSource the Hugging Face source; by default the ModelScope source's name without its
      *     {@code -modelscope} suffix (as an import of a crawl of both hubs names them)
      * @param modelscopeSource the ModelScope source; by default the only one
+     * @param from the first day; by default the ModelScope snapshot before {@code to}
+     * @param to the last day; by default the latest ModelScope snapshot
      */
-    public Table compare(
-            GroupBy by,
+    public Window window(
             Optional<String> huggingfaceSource,
             Optional<String> modelscopeSource,
             Optional<LocalDate> from,
             Optional<LocalDate> to) {
-        requireNonNull(by, "by is null");
         String modelscope = modelscopeSource.orElseGet(this::onlyModelScopeSource);
         List<SnapshotSummary> modelscopeSnapshots = ofSource(modelscope, Hub.MODELSCOPE, "--modelscope-source");
         String huggingface = huggingfaceSource.orElseGet(() -> pairedSource(modelscope));
@@ -150,12 +177,21 @@ public final class HubComparison {
                     "from",
                     "--from " + start + " is not before --to " + end + "; a window runs from one day to a later one");
         }
-        Measured modelscopeSide = measure(Hub.MODELSCOPE, modelscope, modelscopeSnapshots, start, end);
-        Measured huggingfaceSide = measure(Hub.HUGGINGFACE, huggingface, huggingfaceSnapshots, start, end);
+        return new Window(start, end, huggingface, huggingfaceSnapshots, modelscope, modelscopeSnapshots);
+    }
+
+    /** Compares the hubs over a window (see {@link #window}). */
+    public Table compare(GroupBy by, Window window) {
+        requireNonNull(by, "by is null");
+        requireNonNull(window, "window is null");
+        Measured modelscopeSide = measure(
+                Hub.MODELSCOPE, window.modelscopeSource(), window.modelscopeSnapshots(), window.from(), window.to());
+        Measured huggingfaceSide = measure(
+                Hub.HUGGINGFACE, window.huggingfaceSource(), window.huggingfaceSnapshots(), window.from(), window.to());
         return new Table(
                 by,
-                start,
-                end,
+                window.from(),
+                window.to(),
                 huggingfaceSide.side(),
                 modelscopeSide.side(),
                 rows(by, huggingfaceSide, modelscopeSide));

@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.duckdb.DuckDBAppender;
 import org.modelcensus.CensusException;
@@ -79,14 +81,13 @@ public final class SnapshotImporter {
         // A crawl of two hubs: each hub's files are a source of their own, imported in the same transaction.
         OsirLmtsReader reader = new OsirLmtsReader(json);
         String source = options.source().orElse(format.label());
-        List<Part> parts = new ArrayList<>();
-        for (Hub hub : Hub.values()) {
-            List<InputFile> ofHub =
-                    files.stream().filter(file -> reader.hub(file) == hub).toList();
-            if (!ofHub.isEmpty()) {
-                parts.add(new Part(ofHub, format, options.of(hub, sourceOfHub(source, hub))));
-            }
+        Map<Hub, List<InputFile>> byHub = new EnumMap<>(Hub.class);
+        for (InputFile file : files) {
+            byHub.computeIfAbsent(reader.hub(file), ignored -> new ArrayList<>())
+                    .add(file);
         }
+        List<Part> parts = new ArrayList<>();
+        byHub.forEach((hub, ofHub) -> parts.add(new Part(ofHub, format, options.of(hub, sourceOfHub(source, hub)))));
         return importParts(parts, progress);
     }
 
