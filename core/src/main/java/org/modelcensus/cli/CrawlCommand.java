@@ -18,7 +18,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.source.Hub;
 import org.modelcensus.source.HubClient;
+import org.modelcensus.source.HubListing;
 import org.modelcensus.source.RetryPolicy;
 import org.modelcensus.source.Sleeper;
 import org.modelcensus.store.CensusStore;
@@ -36,35 +38,48 @@ import picocli.CommandLine.Option;
         name = "crawl",
         mixinStandardHelpOptions = true,
         description = {
-            "Crawl the live Hub's model listing into one snapshot.",
+            "Crawl the live Hub's (or ModelScope's) model listing into one snapshot.",
             "",
-            "GET /api/models sorted by downloads, with every field a snapshot needs, following the Link header's"
-                    + " cursor until the last page. Honours HTTP 429 (RateLimit, Retry-After) and retries server"
+            "Hugging Face: GET /api/models sorted by downloads, with every field a snapshot needs, following the Link"
+                    + " header's cursor until the last page. ModelScope (--hub modelscope): PUT /api/v1/models/ for"
+                    + " each --owner (ModelScope lists by owner only), page by page until its TotalCount; all-time"
+                    + " downloads, stored as a source of ModelScope snapshots. Honours HTTP 429 (RateLimit,"
+                    + " Retry-After) and retries server"
                     + " errors, timeouts, dropped connections and bodies that are not JSON with exponential backoff."
                     + " Each page is committed with a checkpoint: if the crawl is interrupted, run the same command"
                     + " again and it resumes after the last committed page. The snapshot, dated at the crawl's start,"
                     + " appears only when the last page is in.",
-            "A token is read from HF_TOKEN or --token-file and sent as Authorization: Bearer; it is never printed"
-                    + " or stored. Without one the crawl is anonymous, with lower rate limits.",
+            "A token is read from HF_TOKEN (ModelScope: MODELSCOPE_API_TOKEN) or --token-file and sent as"
+                    + " Authorization: Bearer (ModelScope: its session cookie); it is never printed or stored. Without"
+                    + " one the crawl is anonymous, with lower rate limits.",
+            "",
+            "Examples:",
+            "  modelcensus crawl --author Qwen --author deepseek-ai",
+            "  modelcensus crawl --limit 100000",
+            "  modelcensus crawl --hub modelscope --owner Qwen --owner ZhipuAI",
             ""
         })
 final class CrawlCommand implements Callable<Integer> {
-    /** The environment variable holding a Hub token. */
-    static final String TOKEN_VARIABLE = "HF_TOKEN";
-
     private final CliContext context;
+
+    @Option(
+            names = "--hub",
+            paramLabel = "HUB",
+            defaultValue = "huggingface",
+            description = "The hub to crawl: huggingface (default) or modelscope.")
+    String hubLabel;
 
     @Option(
             names = "--endpoint",
             paramLabel = "URL",
-            defaultValue = "https://huggingface.co",
-            description = "The Hub (default https://huggingface.co).")
+            description = "The hub's address (default https://huggingface.co; ModelScope https://www.modelscope.cn).")
     URI endpoint;
 
     @Option(
-            names = "--author",
+            names = {"--author", "--owner"},
             paramLabel = "NAMESPACE",
-            description = "Only this namespace's models; repeat for several (each is one listing).")
+            description = "Only this namespace's models; repeat for several (each is one listing). ModelScope needs"
+                    + " at least one.")
     List<String> authors = new ArrayList<>();
 
     @Option(names = "--search", paramLabel = "TEXT", description = "Only models whose id contains this text.")
@@ -76,15 +91,13 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(
             names = "--page-size",
             paramLabel = "N",
-            defaultValue = "1000",
-            description = "Models per request, at most 1000 (default 1000).")
-    int pageSize;
+            description = "Models per request: at most and by default 1000 (ModelScope 100).")
+    Integer pageSize;
 
     @Option(
             names = "--source",
             paramLabel = "LABEL",
-            defaultValue = "hub-api",
-            description = "The snapshot's source label (default hub-api).")
+            description = "The snapshot's source label (default hub-api; ModelScope modelscope-api).")
     String source;
 
     @Option(names = "--token-file", paramLabel = "PATH", description = "Read the Hub token from this file.")
@@ -117,6 +130,13 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        Hub hub = Hub.fromLabel(hubLabel, "hub");
+        HubListing listing = HubListing.of(hub);
+        URI endpoint = this.endpoint == null ? listing.defaultEndpoint() : this.endpoint;
+        if (hub == Hub.MODELSCOPE && authors.isEmpty()) {
+            throw CensusException.invalidArgument(
+                    "owner", "ModelScope lists models by owner only; give --owner NAME (repeat for several)");
+        }
         if (timeoutSeconds < 1 || attempts < 1) {
             throw CensusException.invalidArgument(
                     timeoutSeconds < 1 ? "timeout" : "retries", "--timeout and --retries must be positive");
@@ -132,14 +152,15 @@ final class CrawlCommand implements Callable<Integer> {
                     authors,
                     Optional.ofNullable(search),
                     limit == null ? OptionalLong.empty() : OptionalLong.of(limit),
-                    pageSize,
-                    source,
-                    restart);
+                    pageSize == null ? listing.maximumPageSize() : pageSize,
+                    source == null ? listing.format().label() : source,
+                    restart,
+                    hub);
         } catch (IllegalArgumentException e) {
             throw CensusException.invalidArgument("limit", "--limit must be positive");
         }
         request.firstPage(0); // checks --page-size before anything is written
-        Optional<String> token = token();
+        Optional<String> token = token(listing.tokenVariable());
         RetryPolicy policy = new RetryPolicy(
                 attempts, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(timeoutSeconds));
         HttpClient http = HttpClient.newBuilder()
@@ -148,6 +169,7 @@ final class CrawlCommand implements Callable<Integer> {
                 .build();
         HubClient client = new HubClient(
                 http,
+                listing,
                 endpoint,
                 token,
                 policy,
@@ -165,7 +187,7 @@ final class CrawlCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Optional<String> token() {
+    private Optional<String> token(String variable) {
         if (tokenFile != null) {
             try {
                 String text =
@@ -179,7 +201,7 @@ final class CrawlCommand implements Callable<Integer> {
                         ErrorCode.UNREADABLE_FILE, "--token-file " + tokenFile + " cannot be read", e);
             }
         }
-        return Optional.ofNullable(context.environment().get(TOKEN_VARIABLE)).filter(value -> !value.isBlank());
+        return Optional.ofNullable(context.environment().get(variable)).filter(value -> !value.isBlank());
     }
 
     /** Waits at least this long are printed even when stderr is not a terminal (a log, a CI job). */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -16,46 +15,26 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.Sha256;
 
 /**
- * A client of the Hub's model listing ({@code GET /api/models}): fetches pages, follows the {@code Link} header's
- * opaque cursor, honours the Hub's rate limits (HTTP 429 with {@code RateLimit}), and retries server errors,
+ * A client of a hub's model listing (the Hugging Face Hub's {@code GET /api/models}, ModelScope's {@code PUT
+ * /api/v1/models/}: see {@link HubListing}): fetches pages, follows each page's next page, honours rate limits (HTTP
+ * 429 with {@code RateLimit} or {@code Retry-After}), and retries server errors,
  * timeouts, dropped connections and bodies that are not JSON with exponential backoff and jitter. The token, when
- * there is one, is sent as {@code Authorization: Bearer} and never appears in a message.
+ * there is one, is sent as the listing says, to the endpoint's host only, and never appears in a message.
  */
 public final class HubClient {
-    /** The fields a snapshot needs, asked for with {@code expand[]=}. */
-    public static final List<String> EXPANDED_FIELDS = List.of(
-            "author",
-            "createdAt",
-            "lastModified",
-            "downloads",
-            "downloadsAllTime",
-            "likes",
-            "pipeline_tag",
-            "library_name",
-            "tags",
-            "cardData",
-            "gated",
-            "safetensors");
-
     /** The most rate-limit waits one page may need before the client gives up. */
     static final int MAXIMUM_RATE_LIMIT_WAITS = 50;
-
-    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
 
     /** The largest page body read: 256 MiB (a page of 1,000 models is a few MiB). */
     public static final long MAXIMUM_BODY_BYTES = 256L << 20;
@@ -64,6 +43,7 @@ public final class HubClient {
     static final int MAXIMUM_REDIRECTS = 5;
 
     private final HttpClient http;
+    private final HubListing listing;
     private final URI endpoint;
     private final Optional<String> token;
     private final RetryPolicy policy;
@@ -84,18 +64,32 @@ public final class HubClient {
      */
     public HubClient(
             HttpClient http,
+            HubListing listing,
             URI endpoint,
             Optional<String> token,
             RetryPolicy policy,
             Sleeper sleeper,
             DoubleSupplier random,
             ObjectMapper json) {
-        this(http, endpoint, token, policy, sleeper, random, json, MAXIMUM_BODY_BYTES);
+        this(http, listing, endpoint, token, policy, sleeper, random, json, MAXIMUM_BODY_BYTES);
+    }
+
+    /** A client of the Hugging Face Hub's listing. */
+    public HubClient(
+            HttpClient http,
+            URI endpoint,
+            Optional<String> token,
+            RetryPolicy policy,
+            Sleeper sleeper,
+            DoubleSupplier random,
+            ObjectMapper json) {
+        this(http, new HuggingFaceListing(), endpoint, token, policy, sleeper, random, json, MAXIMUM_BODY_BYTES);
     }
 
     /** As above, with another bound on a page's body (for tests). */
     HubClient(
             HttpClient http,
+            HubListing listing,
             URI endpoint,
             Optional<String> token,
             RetryPolicy policy,
@@ -105,6 +99,7 @@ public final class HubClient {
             long maximumBodyBytes) {
         this.maximumBodyBytes = maximumBodyBytes;
         this.http = requireNonNull(http, "http is null");
+        this.listing = requireNonNull(listing, "listing is null");
         this.endpoint = requireNonNull(endpoint, "endpoint is null");
         this.token = requireNonNull(token, "token is null").filter(value -> !value.isBlank());
         if (this.token.isPresent() && "http".equals(endpoint.getScheme()) && !loopback(endpoint)) {
@@ -118,28 +113,9 @@ public final class HubClient {
         this.json = requireNonNull(json, "json is null");
     }
 
-    /**
-     * The first page of a listing, sorted by downloads.
-     *
-     * @param author only this namespace's models, when given
-     * @param search only models whose id contains this text, when given
-     */
-    public static URI firstPage(URI endpoint, int pageSize, Optional<String> author, Optional<String> search) {
-        if (pageSize < 1 || pageSize > 1000) {
-            throw CensusException.invalidArgument("page-size", "--page-size is " + pageSize + "; expected 1 to 1000");
-        }
-        StringBuilder query = new StringBuilder("limit=").append(pageSize).append("&sort=downloads&direction=-1");
-        for (String field : EXPANDED_FIELDS) {
-            query.append("&expand%5B%5D=").append(field);
-        }
-        author.ifPresent(value -> query.append("&author=").append(encode(value)));
-        search.ifPresent(value -> query.append("&search=").append(encode(value)));
-        String base = endpoint.toString().replaceAll("/+$", "");
-        return URI.create(base + "/api/models?" + query);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** The listing this client walks. */
+    public HubListing listing() {
+        return listing;
     }
 
     /** Fetches one page, waiting and retrying as the Hub and the retry policy say. */
@@ -155,13 +131,14 @@ public final class HubClient {
                 HttpResponse<String> response = send(url);
                 int status = response.statusCode();
                 if (status == 200) {
-                    Optional<List<JsonNode>> models = models(response.body());
-                    if (models.isPresent()) {
-                        Optional<URI> next = next(response.headers(), url);
+                    Optional<HubListing.Page> page =
+                            parse(response.body()).flatMap(body -> listing.read(body, response.headers(), url));
+                    if (page.isPresent()) {
+                        Optional<URI> next = page.get().next();
                         next.ifPresent(link -> requireSameHost(link, "next page"));
-                        return new HubPage(url, models.get(), next, Sha256.hex(response.body()), waited);
+                        return new HubPage(url, page.get().models(), next, Sha256.hex(response.body()), waited);
                     }
-                    lastProblem = "the body is not a complete JSON array of models";
+                    lastProblem = "the body is not " + listing.answer();
                 } else if (status == 429) {
                     if (++rateLimitWaits > MAXIMUM_RATE_LIMIT_WAITS) {
                         throw unavailable(url, "still rate-limited after " + MAXIMUM_RATE_LIMIT_WAITS + " waits");
@@ -175,7 +152,7 @@ public final class HubClient {
                 } else if (status == 401 || status == 403) {
                     throw new CensusException(
                             ErrorCode.HUB_REFUSED,
-                            redact(url + ": the Hub refused the request (HTTP " + status + "); "
+                            redact(url + ": " + hubName() + " refused the request (HTTP " + status + "); "
                                     + (token.isPresent()
                                             ? "check the token in HF_TOKEN or --token-file"
                                             : "it may need a token: set HF_TOKEN or give --token-file")));
@@ -184,7 +161,8 @@ public final class HubClient {
                 } else {
                     throw new CensusException(
                             ErrorCode.HUB_REFUSED,
-                            redact(url + ": the Hub answered HTTP " + status + "; check --endpoint and the filters"));
+                            redact(url + ": " + hubName() + " answered HTTP " + status
+                                    + "; check --endpoint and the filters"));
                 }
             } catch (BoundedBody.TooLarge e) {
                 throw unavailable(url, e.getMessage()); // retrying would read it all again
@@ -211,7 +189,7 @@ public final class HubClient {
     private HttpResponse<String> send(URI url) throws IOException, InterruptedException {
         URI target = url;
         for (int redirect = 0; ; redirect++) {
-            HttpResponse<String> response = within(target);
+            HttpResponse<String> response = within(url, target);
             int status = response.statusCode();
             Optional<String> location = response.headers().firstValue("Location");
             if (status < 300 || status >= 400 || location.isEmpty()) {
@@ -234,8 +212,9 @@ public final class HubClient {
         if (!same) {
             throw new CensusException(
                     ErrorCode.HUB_REFUSED,
-                    redact("the Hub's " + what + " " + url + " is not on " + endpoint + "; refusing to follow it (give"
-                            + " that host as --endpoint if it is the Hub)"));
+                    redact(hubName() + "'s " + what + " " + url + " is not on " + endpoint
+                            + "; refusing to follow it (give" + " that host as --endpoint if it is " + hubName()
+                            + ")"));
         }
     }
 
@@ -244,9 +223,9 @@ public final class HubClient {
         return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1");
     }
 
-    private HttpResponse<String> within(URI target) throws IOException, InterruptedException {
+    private HttpResponse<String> within(URI page, URI target) throws IOException, InterruptedException {
         BoundedBody body = new BoundedBody(maximumBodyBytes);
-        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request(target), info -> body);
+        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request(page, target), info -> body);
         HttpResponse<byte[]> response;
         try {
             response = answer.get(policy.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -303,38 +282,19 @@ public final class HubClient {
         }
     }
 
-    private HttpRequest request(URI url) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+    private HttpRequest request(URI page, URI target) {
+        return listing.request(page, target, token)
                 .timeout(policy.requestTimeout())
                 .header("Accept", "application/json")
-                .GET();
-        token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
-        return request.build();
+                .build();
     }
 
-    private Optional<List<JsonNode>> models(String body) {
+    private Optional<JsonNode> parse(String body) {
         try {
-            JsonNode root = json.readTree(body);
-            if (root == null || !root.isArray()) {
-                return Optional.empty();
-            }
-            List<JsonNode> models = new ArrayList<>(root.size());
-            root.forEach(models::add);
-            return Optional.of(models);
+            return Optional.ofNullable(json.readTree(body));
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
-    }
-
-    /** The next page from the {@code Link} header, resolved against the page's own address. */
-    static Optional<URI> next(HttpHeaders headers, URI url) {
-        for (String link : headers.allValues("Link")) {
-            Matcher matcher = NEXT_LINK.matcher(link);
-            if (matcher.find()) {
-                return Optional.of(url.resolve(matcher.group(1)));
-            }
-        }
-        return Optional.empty();
     }
 
     private static String seconds(Duration duration) {
@@ -344,8 +304,12 @@ public final class HubClient {
     private CensusException unavailable(URI url, String problem) {
         return new CensusException(
                 ErrorCode.HUB_UNAVAILABLE,
-                redact(url + ": the Hub did not answer usefully (" + problem + "); the crawl's checkpoint is kept: run"
-                        + " the same command again to resume"));
+                redact(url + ": " + hubName() + " did not answer usefully (" + problem
+                        + "); the crawl's checkpoint is kept: run" + " the same command again to resume"));
+    }
+
+    private String hubName() {
+        return listing.hub() == Hub.HUGGINGFACE ? "the Hub" : listing.hub().title();
     }
 
     /** A message with the token, should it appear anywhere, replaced. */

@@ -27,6 +27,11 @@ public enum SnapshotFormat {
             false,
             "BAAI's OSIR-LMTS crawls of the model pages of 65 organisations on Hugging Face and ModelScope"
                     + " (github.com/brucecui0120/OSIR-LMTS, MIT)"),
+    /**
+     * Saved answers of ModelScope's API (listing pages and single models) and ModelScope crawls: all-time downloads.
+     */
+    MODELSCOPE_API(
+            "modelscope-api", false, "ModelScope's API (/api/v1/models), saved or crawled live: all-time downloads"),
     /** Pages of the live Hub API, written by {@code crawl} rather than imported from a file. */
     HUB_API("hub-api", false, "the Hub API's model listing, crawled live (/api/models)"),
     /** The public daily Parquet dump of Hub model metadata, read by DuckDB: one file is one snapshot. */
@@ -66,6 +71,14 @@ public enum SnapshotFormat {
         return datedByContent;
     }
 
+    /**
+     * The hub whose models the format's files describe. OSIR-LMTS files are of either hub (each file says which);
+     * Hugging Face is given for it here.
+     */
+    public Hub hub() {
+        return this == MODELSCOPE_API ? Hub.MODELSCOPE : Hub.HUGGINGFACE;
+    }
+
     /** Whether DuckDB reads files of this format itself (Parquet), rather than a reader of this package. */
     public boolean parquet() {
         return this == HUB_STATS || this == EOI;
@@ -78,6 +91,7 @@ public enum SnapshotFormat {
             case LLMFIT -> new LlmfitReader(json);
             case FORECAST_HF -> new ForecastHfReader();
             case OSIR_LMTS -> new OsirLmtsReader(json);
+            case MODELSCOPE_API -> new ModelScopeApiReader(json);
             case HUB_STATS, EOI -> throw new IllegalStateException(label + " files are read by DuckDB");
             case HUB_API ->
                 throw CensusException.invalidArgument(

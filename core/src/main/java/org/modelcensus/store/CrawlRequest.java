@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.modelcensus.Sha256;
-import org.modelcensus.source.HubClient;
+import org.modelcensus.source.Hub;
+import org.modelcensus.source.HubListing;
 
 /**
- * What to crawl: the Hub's model listing at {@code endpoint}, sorted by downloads, optionally one namespace at a time
- * ({@code authors}) or filtered by text, up to {@code limit} models, {@code pageSize} per request.
+ * What to crawl: a hub's model listing at {@code endpoint}, one namespace at a time ({@code authors}; ModelScope lists
+ * by owner only) or (on the Hugging Face Hub) all of it sorted by downloads or filtered by text, up to {@code limit}
+ * models, {@code pageSize} per request.
  *
  * @param source the label of the snapshot the crawl becomes
  * @param restart whether to discard the checkpoint of an earlier, interrupted run of the same crawl
@@ -23,13 +25,27 @@ public record CrawlRequest(
         OptionalLong limit,
         int pageSize,
         String source,
-        boolean restart) {
+        boolean restart,
+        Hub hub) {
+    /** A crawl of the Hugging Face Hub. */
+    public CrawlRequest(
+            URI endpoint,
+            List<String> authors,
+            Optional<String> search,
+            OptionalLong limit,
+            int pageSize,
+            String source,
+            boolean restart) {
+        this(endpoint, authors, search, limit, pageSize, source, restart, Hub.HUGGINGFACE);
+    }
+
     public CrawlRequest {
         requireNonNull(endpoint, "endpoint is null");
         authors = List.copyOf(requireNonNull(authors, "authors is null"));
         requireNonNull(search, "search is null");
         requireNonNull(limit, "limit is null");
         requireNonNull(source, "source is null");
+        requireNonNull(hub, "hub is null");
         limit.ifPresent(value -> {
             if (value < 1) {
                 throw new IllegalArgumentException("limit must be positive: " + value);
@@ -48,7 +64,7 @@ public record CrawlRequest(
     /** The first page of listing {@code index}. */
     public URI firstPage(int index) {
         Optional<String> author = authors.isEmpty() ? Optional.empty() : Optional.of(authors.get(index));
-        return HubClient.firstPage(endpoint, requestedPageSize(), author, search);
+        return HubListing.of(hub).firstPage(endpoint, requestedPageSize(), author, search);
     }
 
     /** Models asked for per page: the page size, or the limit when it is smaller (--limit 10 asks for 10). */
@@ -77,7 +93,8 @@ public record CrawlRequest(
                 search.orElse(""),
                 limit.isPresent() ? Long.toString(limit.getAsLong()) : "",
                 Integer.toString(pageSize),
-                source);
+                source,
+                hub == Hub.HUGGINGFACE ? "" : hub.label());
         return Sha256.hex(text);
     }
 }

@@ -23,12 +23,11 @@ import org.duckdb.DuckDBAppender;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.Sha256;
+import org.modelcensus.source.Hub;
 import org.modelcensus.source.HubClient;
-import org.modelcensus.source.HubModelParser;
 import org.modelcensus.source.HubPage;
 import org.modelcensus.source.ModelRecord;
 import org.modelcensus.source.RowErrors;
-import org.modelcensus.source.SnapshotFormat;
 
 /**
  * Crawls the Hub's model listing into one snapshot, dated at the crawl's start and written atomically. Each page is
@@ -42,7 +41,6 @@ public final class HubCrawler {
     private final HubClient client;
     private final SnapshotImporter importer;
     private final Clock clock;
-    private final HubModelParser parser = new HubModelParser();
 
     public HubCrawler(CensusStore store, HubClient client, SnapshotImporter importer, Clock clock) {
         this.store = requireNonNull(store, "store is null");
@@ -58,6 +56,10 @@ public final class HubCrawler {
     public CrawlResult crawl(CrawlRequest request, CrawlProgress progress) throws InterruptedException {
         requireNonNull(request, "request is null");
         requireNonNull(progress, "progress is null");
+        if (request.hub() != client.listing().hub()) {
+            throw new IllegalArgumentException("a crawl of " + request.hub() + " with a client of "
+                    + client.listing().hub());
+        }
         String key = request.key();
         Connection connection = store.connection();
         try {
@@ -185,7 +187,7 @@ public final class HubCrawler {
                     break;
                 }
                 String place = "page " + (checkpoint.pages() + 1) + ", model " + position;
-                Optional<ModelRecord> model = parser.parse(node, place, skipped);
+                Optional<ModelRecord> model = client.listing().parse(node, place, skipped);
                 if (model.isPresent()) {
                     StagingRows.append(
                             appender, checkpoint.models() + staged, 0, checkpoint.snapshotDate(), model.get());
@@ -253,7 +255,10 @@ public final class HubCrawler {
             forget(connection, key);
             throw new CensusException(
                     ErrorCode.HUB_REFUSED,
-                    "the Hub listed no models for " + request.firstPage(0) + "; nothing was stored");
+                    (request.hub() == Hub.HUGGINGFACE
+                                    ? "the Hub"
+                                    : request.hub().title()) + " listed no models for " + request.firstPage(0)
+                            + "; nothing was stored");
         }
         try (PreparedStatement moved =
                 connection.prepareStatement(SqlResource.load(HubCrawler.class, "crawl_finish.sql"))) {
@@ -269,7 +274,7 @@ public final class HubCrawler {
             file.executeUpdate();
         }
         return importer.commitStaged(
-                SnapshotFormat.HUB_API,
+                client.listing().format(),
                 request.source(),
                 checkpoint.models(),
                 inTransaction -> forget(inTransaction, key));

@@ -76,7 +76,10 @@ public final class SnapshotImporter {
         requireNonNull(format, "format is null");
         requireNonNull(options, "options is null");
         if (format != SnapshotFormat.OSIR_LMTS) {
-            return importParts(List.of(new Part(files, format, options)), progress);
+            ImportOptions ofHub = options.hub() == format.hub()
+                    ? options
+                    : options.of(format.hub(), options.source().orElse(format.label()));
+            return importParts(List.of(new Part(files, format, ofHub)), progress);
         }
         // A crawl of two hubs: each hub's files are a source of their own, imported in the same transaction.
         OsirLmtsReader reader = new OsirLmtsReader(json);
@@ -261,7 +264,7 @@ public final class SnapshotImporter {
         return thenDropStaging(
                 "cannot commit a snapshot into store ",
                 () -> Transaction.run(connection, () -> {
-                    Merge merge = new Merge(connection, format, source, Hub.HUGGINGFACE, false);
+                    Merge merge = new Merge(connection, format, source, format.hub(), false);
                     merge.batch();
                     return merge.finish(rowsRead, also);
                 }));

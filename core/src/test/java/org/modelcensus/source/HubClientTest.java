@@ -40,7 +40,7 @@ class HubClientTest {
     }
 
     private URI first(int pageSize) {
-        return HubClient.firstPage(hub.endpoint(), pageSize, Optional.empty(), Optional.empty());
+        return new HuggingFaceListing().firstPage(hub.endpoint(), pageSize, Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -64,7 +64,7 @@ class HubClientTest {
                         .toList());
         String query = hub.requests().get(0).query();
         assertThat(query).contains("limit=100", "sort=downloads", "direction=-1");
-        for (String field : HubClient.EXPANDED_FIELDS) {
+        for (String field : HuggingFaceListing.EXPANDED_FIELDS) {
             assertThat(query).contains("expand%5B%5D=" + field);
         }
         assertThat(hub.requests())
@@ -151,6 +151,7 @@ class HubClientTest {
         hub.fault(1, new FakeHub.Huge(2 << 20));
         HubClient small = new HubClient(
                 HttpClient.newHttpClient(),
+                new HuggingFaceListing(),
                 hub.endpoint(),
                 Optional.empty(),
                 new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(10)),
@@ -245,7 +246,8 @@ class HubClientTest {
     void filtersByAuthorAndSearch() throws InterruptedException {
         HubPage page = client(2)
                 .fetch(
-                        HubClient.firstPage(hub.endpoint(), 100, Optional.of("unsloth"), Optional.of("R1")),
+                        new HuggingFaceListing()
+                                .firstPage(hub.endpoint(), 100, Optional.of("unsloth"), Optional.of("R1")),
                         (duration, reason) -> {});
 
         assertThat(page.models())
