@@ -2,6 +2,7 @@ package org.modelcensus.attribution;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -27,17 +28,42 @@ public final class HubNamespaces {
 
     private static final List<String> HEADER = List.of("hub", "namespace", "huggingface_namespace", "source");
 
-    private final OrganizationRegistry registry;
-    private final Map<Hub, Map<String, RegistryEntry>> byHub;
-
-    private HubNamespaces(OrganizationRegistry registry, Map<Hub, Map<String, RegistryEntry>> byHub) {
-        this.registry = registry;
-        this.byHub = byHub;
+    /** A namespace of another hub, as the file spells it, and the registry entry it stands for. */
+    public record Listed(Hub hub, String namespace, RegistryEntry entry) {
+        public Listed {
+            requireNonNull(hub, "hub is null");
+            requireNonNull(namespace, "namespace is null");
+            requireNonNull(entry, "entry is null");
+        }
     }
 
-    /** The bundled mapping onto {@code registry}. */
+    private final OrganizationRegistry registry;
+    private final Map<Hub, Map<String, RegistryEntry>> byHub;
+    private final List<Listed> listed;
+
+    private HubNamespaces(
+            OrganizationRegistry registry, Map<Hub, Map<String, RegistryEntry>> byHub, List<Listed> listed) {
+        this.registry = registry;
+        this.byHub = byHub;
+        this.listed = List.copyOf(listed);
+    }
+
+    /** The bundled mapping onto {@code registry}; every Hugging Face namespace it names must be in the registry. */
     public static HubNamespaces bundled(OrganizationRegistry registry) {
-        return load(InputFile.resource(BUNDLED), registry);
+        return load(InputFile.resource(BUNDLED), registry, true);
+    }
+
+    /**
+     * The bundled mapping onto {@code registry}, leaving out the rows whose Hugging Face namespace the registry lacks
+     * (a registry of the user's own need not list them all): how measures attribute other hubs' snapshots.
+     */
+    public static HubNamespaces bundledWhereRegistered(OrganizationRegistry registry) {
+        return load(InputFile.resource(BUNDLED), registry, false);
+    }
+
+    /** Every namespace of other hubs the mapping lists, in the file's order. */
+    public List<Listed> listed() {
+        return listed;
     }
 
     /**
@@ -45,10 +71,15 @@ public final class HubNamespaces {
      * namespace the registry lacks, no source, or a namespace twice is an {@link ErrorCode#INVALID_REGISTRY} error.
      */
     public static HubNamespaces load(InputFile file, OrganizationRegistry registry) {
+        return load(file, registry, true);
+    }
+
+    private static HubNamespaces load(InputFile file, OrganizationRegistry registry, boolean strict) {
         requireNonNull(file, "file is null");
         requireNonNull(registry, "registry is null");
         RowErrors errors = new RowErrors();
         Map<Hub, Map<String, RegistryEntry>> byHub = new EnumMap<>(Hub.class);
+        List<Listed> listed = new ArrayList<>();
         CuratedCsv.read(file, HEADER, errors, (record, place) -> {
             Optional<Hub> hub = Hub.of(record.get(0).strip());
             String namespace = record.get(1).strip();
@@ -58,6 +89,8 @@ public final class HubNamespaces {
                 errors.add(place, "hub \"" + record.get(0) + "\"; expected modelscope (a hub other than Hugging Face)");
             } else if (namespace.isEmpty() || record.get(3).isBlank()) {
                 errors.add(place, "a namespace and a source are required");
+            } else if (entry.isEmpty() && !strict) {
+                // left out: this registry does not know the organisation
             } else if (entry.isEmpty()) {
                 errors.add(
                         place,
@@ -67,10 +100,12 @@ public final class HubNamespaces {
                             .putIfAbsent(namespace.toLowerCase(Locale.ROOT), entry.get())
                     != null) {
                 errors.add(place, "namespace \"" + namespace + "\" of " + hub.get() + " is listed twice");
+            } else {
+                listed.add(new Listed(hub.get(), namespace, entry.get()));
             }
         });
         errors.throwIfAny(ErrorCode.INVALID_REGISTRY, "hub namespaces " + file.name() + " are invalid:");
-        return new HubNamespaces(registry, byHub);
+        return new HubNamespaces(registry, byHub, listed);
     }
 
     /** The registry entry of a namespace of a hub: on Hugging Face its own, elsewhere the listed one, if any. */

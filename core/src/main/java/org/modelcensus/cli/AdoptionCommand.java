@@ -59,6 +59,9 @@ final class AdoptionCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    HubOption hubOption;
+
     AdoptionCommand(CliContext context) {
         this.context = requireNonNull(context, "context is null");
     }
@@ -72,7 +75,7 @@ final class AdoptionCommand implements Callable<Integer> {
             throw CensusException.invalidArgument("days", "--days is " + days + "; expected a positive number");
         }
         var format = output.format();
-        try (Census session = common.openCensus(context)) {
+        try (Census session = hubOption.open(common, context)) {
             String chosen = source != null
                     ? source
                     : session.resolver()

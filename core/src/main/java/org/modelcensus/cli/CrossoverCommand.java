@@ -52,6 +52,9 @@ final class CrossoverCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    HubOption hubOption;
+
     CrossoverCommand(CliContext context) {
         this.context = requireNonNull(context, "context is null");
     }
@@ -60,7 +63,7 @@ final class CrossoverCommand implements Callable<Integer> {
     public Integer call() {
         SeriesRequest request = seriesOptions.request(measureOptions, viewOptions, countingOptions);
         var format = output.format();
-        try (Census session = common.openCensus(context)) {
+        try (Census session = hubOption.open(common, context)) {
             ShareSeries series = new SeriesCalculator(session.attribution(), session.resolver()).series(request);
             CrossoverFinder.requireGroups(series, a, b, ArgumentParser.forFlags());
             new CrossoverWriter(context.json(), context.width())

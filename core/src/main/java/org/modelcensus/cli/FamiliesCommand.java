@@ -47,6 +47,9 @@ final class FamiliesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    HubOption hubOption;
+
     FamiliesCommand(CliContext context) {
         this.context = requireNonNull(context, "context is null");
     }
@@ -57,7 +60,7 @@ final class FamiliesCommand implements Callable<Integer> {
             throw CensusException.invalidArgument("top", "--top is " + top + "; expected a positive number");
         }
         var format = output.format();
-        try (Census session = common.openCensus(context)) {
+        try (Census session = hubOption.open(common, context)) {
             SnapshotSummary snapshot =
                     session.snapshots().selectDeclaringBaseModels(window.to(), measureOptions.source());
             MeasureSelection selection = session.resolve(new MeasureRequest(

@@ -47,6 +47,9 @@ final class IntermediariesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    HubOption hubOption;
+
     IntermediariesCommand(CliContext context) {
         this.context = requireNonNull(context, "context is null");
     }
@@ -58,7 +61,7 @@ final class IntermediariesCommand implements Callable<Integer> {
                     "min-models", "--min-models is " + minimumModels + "; expected a positive number");
         }
         var format = output.format();
-        try (Census session = common.openCensus(context)) {
+        try (Census session = hubOption.open(common, context)) {
             SnapshotSummary snapshot =
                     session.snapshots().selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
             Measure measure = MeasureResolver.defaultMeasure(snapshot);

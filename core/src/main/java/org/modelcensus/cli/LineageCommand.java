@@ -45,6 +45,9 @@ final class LineageCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    HubOption hubOption;
+
     LineageCommand(CliContext context) {
         this.context = requireNonNull(context, "context is null");
     }
@@ -52,7 +55,7 @@ final class LineageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var format = output.format();
-        try (Census session = common.openCensus(context)) {
+        try (Census session = hubOption.open(common, context)) {
             SnapshotSummary snapshot =
                     session.snapshots().selectDeclaringBaseModels(snapshotChoice.at(), snapshotChoice.source());
             LineageWriter writer = new LineageWriter(context.json(), context.width());

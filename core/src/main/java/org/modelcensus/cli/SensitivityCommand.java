@@ -70,6 +70,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    HubOption hubOption;
+
     SensitivityCommand(CliContext context) {
         this.context = requireNonNull(context, "context is null");
     }
@@ -79,7 +82,7 @@ final class SensitivityCommand implements Callable<Integer> {
         var groupBy = ArgumentParser.forFlags().by(by);
         var format = output.format();
         var request = window.request(measureOptions).withCounting(countingOptions.counting());
-        try (Census census = common.openCensus(context)) {
+        try (Census census = hubOption.open(common, context)) {
             Sensitivity sensitivity = new SensitivityCalculator(census)
                     .compute(
                             request,

@@ -62,6 +62,9 @@ final class SeriesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    HubOption hubOption;
+
     SeriesCommand(CliContext context) {
         this.context = requireNonNull(context, "context is null");
     }
@@ -70,7 +73,7 @@ final class SeriesCommand implements Callable<Integer> {
     public Integer call() {
         SeriesRequest request = seriesOptions.request(measureOptions, viewOptions, countingOptions);
         var format = output.format();
-        try (Census session = common.openCensus(context)) {
+        try (Census session = hubOption.open(common, context)) {
             var calculator = new SeriesCalculator(session.attribution(), session.resolver());
             if (explain != null) {
                 var endpoints = calculator.endpoints(request);

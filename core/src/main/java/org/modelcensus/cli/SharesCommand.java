@@ -54,6 +54,9 @@ final class SharesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    HubOption hubOption;
+
     SharesCommand(CliContext context) {
         this.context = requireNonNull(context, "context is null");
     }
@@ -64,7 +67,7 @@ final class SharesCommand implements Callable<Integer> {
         var format = output.format();
         var unknownNamespaces = viewOptions.unknownNamespaces();
         AttributionView view = viewOptions.view();
-        try (Census session = common.openCensus(context)) {
+        try (Census session = hubOption.open(common, context)) {
             MeasureSelection selection =
                     session.resolve(window.request(measureOptions).withCounting(countingOptions.counting()));
             ShareTable table = new ShareCalculator()

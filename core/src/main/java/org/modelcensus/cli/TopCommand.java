@@ -81,6 +81,9 @@ final class TopCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    HubOption hubOption;
+
     TopCommand(CliContext context) {
         this.context = requireNonNull(context, "context is null");
     }
@@ -98,7 +101,7 @@ final class TopCommand implements Callable<Integer> {
         var format = output.format();
         var request = window.request(measureOptions).withCounting(countingOptions.counting());
         var writer = new TopWriter(context.json(), context.width());
-        try (Census census = common.openCensus(context)) {
+        try (Census census = hubOption.open(common, context)) {
             TopModels top = new TopModels(census);
             if (unknown) {
                 writer.write(top.unknownNamespaces(request, viewOptions.view(), limit), format, context.out());

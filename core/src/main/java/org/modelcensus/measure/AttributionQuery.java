@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.CountryCode;
 import org.modelcensus.attribution.DeveloperType;
+import org.modelcensus.attribution.HubNamespaces;
 import org.modelcensus.attribution.Organization;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegionGrouping;
@@ -52,7 +53,7 @@ public final class AttributionQuery {
         this.engine = requireNonNull(engine, "engine is null");
         this.registry = requireNonNull(registry, "registry is null");
         this.lineage = requireNonNull(lineage, "lineage is null");
-        RegistryTable.install(engine, registry);
+        RegistryTable.install(engine, registry, HubNamespaces.bundledWhereRegistered(registry));
         List<List<String>> grouped = new ArrayList<>();
         RegionGrouping.all().forEach(grouping -> grouped.addAll(grouping.rows()));
         engine.install(REGION_GROUP, List.of("grouping", "country", "counted_as"), grouped);
@@ -339,8 +340,16 @@ public final class AttributionQuery {
                         .map(day -> day.plusDays(1).atStartOfDay())
                         .orElse(LATEST));
         Counting counting = selection.counting();
+        SqlQuery.Named ofHub = new SqlQuery.Named(
+                "registry",
+                SqlQuery.of(
+                        dialect,
+                        AttributionQuery.class,
+                        "registry_of_hub.sql",
+                        end.hub().label()));
         if (!withFlags && !counting.adjustsModels() && counting.repackaged() != Counting.Repackaged.ROOT) {
-            return List.of(new SqlQuery.Named("measured_all", all), new SqlQuery.Named("measured_downloads", inCohort));
+            return List.of(
+                    ofHub, new SqlQuery.Named("measured_all", all), new SqlQuery.Named("measured_downloads", inCohort));
         }
         List<Object> flagParameters = new ArrayList<>(AutomatedRules.likeParameters());
         flagParameters.addAll(List.of(
@@ -372,6 +381,7 @@ public final class AttributionQuery {
                 counting.repackaged() == Counting.Repackaged.DROPPED,
                 counting.dropAutomated());
         return List.of(
+                ofHub,
                 new SqlQuery.Named("measured_all", all),
                 new SqlQuery.Named("measured_cohort", inCohort),
                 new SqlQuery.Named("model_flag", flags),

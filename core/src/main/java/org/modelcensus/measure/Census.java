@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.engine.Engine;
 import org.modelcensus.lineage.StoredLineage;
+import org.modelcensus.source.Hub;
 import org.modelcensus.store.CensusStore;
 import org.modelcensus.store.DuckDbEngine;
 import org.modelcensus.store.SnapshotCatalog;
@@ -88,6 +89,20 @@ public final class Census implements AutoCloseable {
             resolver = new MeasureResolver(catalog.list());
         }
         return resolver;
+    }
+
+    /**
+     * Makes the choices without a source among {@code hub}'s snapshots (Hugging Face's unless this is called): for
+     * {@code --hub}.
+     *
+     * @return this census
+     */
+    public Census onHub(Hub hub) {
+        resolver = new MeasureResolver(
+                resolver == null
+                        ? catalog.list().onHub(hub)
+                        : resolver.snapshots().onHub(hub));
+        return this;
     }
 
     /** The snapshots the resolver chooses from. */

@@ -170,9 +170,12 @@ public final class SeriesCalculator {
                 panelChanges);
     }
 
-    /** The source of the latest snapshot holding the counts the measure needs. */
+    /** The source of the latest snapshot of the list's hub holding the counts the measure needs. */
     private static String defaultSource(SnapshotList snapshots, Optional<Measure> measure) {
-        return snapshots.snapshots().stream()
+        List<SnapshotSummary> ofHub = snapshots.snapshots().stream()
+                .filter(snapshot -> snapshot.hub() == snapshots.hub())
+                .toList();
+        return ofHub.stream()
                 .filter(snapshot -> measure.map(wanted -> switch (wanted) {
                             case DOWNLOADS_30D -> snapshot.downloadsLast30Days().isPresent();
                             case ALL_TIME, FIRST_YEAR, WINDOW ->
@@ -180,11 +183,12 @@ public final class SeriesCalculator {
                         })
                         .orElse(true))
                 .max(Comparator.comparing(SnapshotSummary::date).thenComparing(SnapshotSummary::source))
-                .or(() -> snapshots.snapshots().stream().max(Comparator.comparing(SnapshotSummary::date)))
+                .or(() -> ofHub.stream().max(Comparator.comparing(SnapshotSummary::date)))
                 .map(SnapshotSummary::source)
                 .orElseThrow(() -> new CensusException(
                         ErrorCode.SNAPSHOT_NOT_FOUND,
-                        "store " + snapshots.store() + " holds no snapshot; import some first"));
+                        "store " + snapshots.store() + " holds no snapshot of "
+                                + snapshots.hub().title() + "; import some first"));
     }
 
     /** The days of the points, in order. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.modelcensus.CensusException;
+import org.modelcensus.ErrorCode;
 
 /** The model hubs whose snapshots a store holds; every snapshot is of one hub. */
 public enum Hub {
@@ -38,13 +39,24 @@ public enum Hub {
         return Optional.empty();
     }
 
-    /** The hub of a label; {@code flag} names where the label came from in the message of an unknown one. */
+    /** The hub of a label given as option {@code --flag}; an unknown one is a usage error naming the option. */
     public static Hub fromLabel(String label, String flag) {
         return of(label)
                 .orElseThrow(() -> CensusException.invalidArgument(
-                        flag,
-                        flag + " is \"" + label + "\"; expected one of "
-                                + Arrays.stream(values()).map(Hub::label).collect(Collectors.joining(", "))));
+                        flag, "--" + flag + " is \"" + label + "\"; expected one of " + labels()));
+    }
+
+    /** The hub of a label read from a store; an unknown one means the store was written by a newer version. */
+    public static Hub stored(String label) {
+        return of(label)
+                .orElseThrow(() -> new CensusException(
+                        ErrorCode.STORE_VERSION,
+                        "the store names a hub \"" + label + "\" that this version does not know (it knows " + labels()
+                                + "); was it written by a newer ModelCensus?"));
+    }
+
+    private static String labels() {
+        return Arrays.stream(values()).map(Hub::label).collect(Collectors.joining(", "));
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class SnapshotCatalog {
                         optionalLong(rows, "downloads_30d"),
                         optionalLong(rows, "downloads_all_time"),
                         rows.getLong("models_declaring_base_models"),
-                        Hub.fromLabel(rows.getString("hub"), "hub"))));
+                        Hub.stored(rows.getString("hub")))));
         return result;
     }
 

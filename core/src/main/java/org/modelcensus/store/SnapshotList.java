@@ -17,16 +17,27 @@ import org.modelcensus.source.Hub;
  *
  * @param store the store's name, for messages
  */
-public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
+public record SnapshotList(String store, List<SnapshotSummary> snapshots, Hub hub) {
     public SnapshotList {
         requireNonNull(store, "store is null");
         snapshots = List.copyOf(requireNonNull(snapshots, "snapshots is null"));
+        requireNonNull(hub, "hub is null");
     }
 
-    /** The latest Hugging Face snapshot with all-time download counts, if any (see {@link #select}). */
+    /** A list whose choices without a source are among Hugging Face snapshots. */
+    public SnapshotList(String store, List<SnapshotSummary> snapshots) {
+        this(store, snapshots, Hub.HUGGINGFACE);
+    }
+
+    /** The same snapshots, choosing among those of {@code other} where no source is named. */
+    public SnapshotList onHub(Hub other) {
+        return new SnapshotList(store, snapshots, other);
+    }
+
+    /** The latest snapshot of the list's hub with all-time download counts, if any (see {@link #select}). */
     public Optional<SnapshotSummary> latestWithAllTime() {
         return snapshots.stream()
-                .filter(snapshot -> snapshot.hub() == Hub.HUGGINGFACE)
+                .filter(snapshot -> snapshot.hub() == hub)
                 .filter(snapshot -> snapshot.downloadsAllTime().isPresent())
                 .reduce((earlier, later) -> later);
     }
@@ -38,7 +49,8 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
                 store,
                 snapshots.stream()
                         .filter(snapshot -> !snapshot.date().isAfter(day))
-                        .toList());
+                        .toList(),
+                hub);
     }
 
     /** The snapshots of one source, oldest first. */
@@ -50,9 +62,8 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
 
     /**
      * The snapshot at {@code at} or, when there is none that day, the latest before it; without {@code at}, the
-     * latest. {@code source} restricts the choice to one source; without it, the choice is among Hugging Face
-     * snapshots (the hub every measure reads unless a source of another is named), and a date held by several sources
-     * is ambiguous.
+     * latest. {@code source} restricts the choice to one source; without it, the choice is among the snapshots of the
+     * list's hub (Hugging Face unless {@code --hub} says otherwise), and a date held by several sources is ambiguous.
      */
     public SnapshotSummary select(Optional<LocalDate> at, Optional<String> source) {
         return select(at, source, snapshot -> true, "");
@@ -79,9 +90,9 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
                         .thenComparing(SnapshotSummary::source, Comparator.reverseOrder()));
     }
 
-    /** Whether a snapshot is of the source named, or, when none is, of Hugging Face. */
-    private static boolean chosen(SnapshotSummary snapshot, Optional<String> source) {
-        return source.map(snapshot.source()::equals).orElse(snapshot.hub() == Hub.HUGGINGFACE);
+    /** Whether a snapshot is of the source named, or, when none is, of the list's hub. */
+    private boolean chosen(SnapshotSummary snapshot, Optional<String> source) {
+        return source.map(snapshot.source()::equals).orElse(snapshot.hub() == hub);
     }
 
     private SnapshotSummary select(
@@ -101,7 +112,8 @@ public record SnapshotList(String store, List<SnapshotSummary> snapshots) {
                         at.map(date -> !snapshot.date().isAfter(date)).orElse(true))
                 .toList();
         if (candidates.isEmpty()) {
-            String where = source.map(label -> " of source \"" + label + "\"").orElse("");
+            String where = source.map(label -> " of source \"" + label + "\"")
+                    .orElse(hub == Hub.HUGGINGFACE ? "" : " of " + hub.title());
             String when = at.map(date -> " on or before " + date).orElse("");
             throw new CensusException(
                     ErrorCode.SNAPSHOT_NOT_FOUND,

@@ -85,6 +85,75 @@ class HubsOnBundledSampleIT {
     }
 
     @Test
+    void sharesOnModelScopeCountItsNamespacesAsTheHubMappingSays() throws IOException {
+        Map<String, String> organizationOfNamespace = new HashMap<>();
+        for (String[] row : csv("data/organizations.csv")) {
+            organizationOfNamespace.put(row[0].toLowerCase(Locale.ROOT), row[1] + " (" + row[2] + ")");
+        }
+        Map<String, String> modelscopeOrganization = new HashMap<>();
+        for (String[] row : csv("data/hub_namespaces.csv")) {
+            modelscopeOrganization.put(
+                    row[1].toLowerCase(Locale.ROOT), organizationOfNamespace.get(row[2].toLowerCase(Locale.ROOT)));
+        }
+        Map<String, JsonNode> before = crawl("modelscope_2025-06-07");
+        Map<String, Long> allTime = new TreeMap<>();
+        Map<String, Long> window = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> model : crawl("modelscope_2025-07-07").entrySet()) {
+            String organization = modelscopeOrganization.get(
+                    model.getValue().get("repo").asText().toLowerCase(Locale.ROOT));
+            long count = model.getValue().get("total_downloads").asLong();
+            JsonNode earlier = before.get(model.getKey());
+            allTime.merge(organization, count, Long::sum);
+            window.merge(
+                    organization,
+                    Math.max(
+                            0,
+                            count
+                                    - (earlier == null
+                                            ? 0
+                                            : earlier.get("total_downloads").asLong())),
+                    Long::sum);
+        }
+        assertThat(allTime).doesNotContainKey(null).hasSizeGreaterThan(8);
+
+        JsonNode atEnd = cli.json(store, "shares", "--by", "organization", "--hub", "modelscope");
+        JsonNode overWindow = cli.json(
+                store,
+                "shares",
+                "--by",
+                "organization",
+                "--hub",
+                "modelscope",
+                "--measure",
+                "window",
+                "--from",
+                "2025-06-07",
+                "--to",
+                "2025-07-07");
+
+        for (JsonNode printed : List.of(atEnd, overWindow)) {
+            assertThat(printed.get("source").asText()).isEqualTo("osir-lmts-modelscope");
+            assertThat(printed.get("coverage").asDouble()).isEqualTo(1.0);
+        }
+        assertThat(atEnd.get("measure").asText()).isEqualTo("alltime");
+        assertThat(downloadsByKey(atEnd)).isEqualTo(allTime);
+        assertThat(downloadsByKey(overWindow)).isEqualTo(window);
+        assertThat(cli.json(store, "shares", "--by", "organization")
+                        .get("source")
+                        .asText())
+                .as("without --hub, Hugging Face as before")
+                .isEqualTo("llmfit");
+    }
+
+    private static Map<String, Long> downloadsByKey(JsonNode shares) {
+        Map<String, Long> downloads = new TreeMap<>();
+        shares.get("rows")
+                .forEach(row -> downloads.put(
+                        row.get("label").asText(), row.get("downloads").asLong()));
+        return downloads;
+    }
+
+    @Test
     void theDefaultWindowIsTheLatestTwoModelScopeSnapshots() {
         JsonNode printed = cli.json(store, "hubs");
 
