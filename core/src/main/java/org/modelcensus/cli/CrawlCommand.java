@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
+import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.source.Hub;
 import org.modelcensus.source.HubClient;
 import org.modelcensus.source.HubListing;
@@ -130,7 +131,7 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Hub hub = Hub.fromLabel(hubLabel, "hub");
+        Hub hub = ArgumentParser.forFlags().hub(hubLabel);
         HubListing listing = HubListing.of(hub);
         URI endpoint = this.endpoint == null ? listing.defaultEndpoint() : this.endpoint;
         if (hub == Hub.MODELSCOPE && authors.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.modelcensus.cli;
 
+import org.modelcensus.measure.ArgumentParser;
 import org.modelcensus.measure.Census;
 import org.modelcensus.source.Hub;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ final class HubOption {
 
     /** Opens the census of the common options, choosing among the hub's snapshots. */
     Census open(CommonOptions common, CliContext context) {
-        Hub chosen = Hub.fromLabel(hub, "hub");
+        Hub chosen = ArgumentParser.forFlags().hub(hub);
         Census census = common.openCensus(context);
         return chosen == Hub.HUGGINGFACE ? census : census.onHub(chosen);
     }

@@ -12,6 +12,7 @@ import org.modelcensus.CensusException;
 import org.modelcensus.attribution.AttributionView;
 import org.modelcensus.attribution.RegionGrouping;
 import org.modelcensus.attribution.UnknownNamespaces;
+import org.modelcensus.source.Hub;
 
 /**
  * Turns the text of a command-line flag or a query parameter into a measure's argument, with one wording for both:
@@ -46,6 +47,11 @@ public final class ArgumentParser {
     public GroupBy by(String value) {
         return GroupBy.fromLabel(requireNonNull(value, "value is null"))
                 .orElseThrow(() -> invalid("by", value, "one of " + GroupBy.labels()));
+    }
+
+    public Hub hub(String value) {
+        return Hub.of(requireNonNull(value, "value is null"))
+                .orElseThrow(() -> invalid("hub", value, "one of " + Hub.labels()));
     }
 
     public Every every(String value) {

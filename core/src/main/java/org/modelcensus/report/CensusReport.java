@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.modelcensus.measure.HubComparison;
 import org.modelcensus.measure.Sensitivity;
 import org.modelcensus.measure.ShareTable;
 import org.modelcensus.store.SnapshotFile;
@@ -24,6 +25,7 @@ import org.modelcensus.store.SnapshotFile;
  * @param headlines cohort measures such as the study's first-year downloads, each named by its table
  * @param omitted the sections the data at hand cannot give, each with why and what data would give it
  * @param arena the leaderboard section, where the store holds leaderboard standings
+ * @param hubs the countries on Hugging Face and on both hubs, where the store holds ModelScope snapshots
  */
 public record CensusReport(
         ShareTable countries,
@@ -40,7 +42,8 @@ public record CensusReport(
         List<ShareTable> headlines,
         List<Omission> omitted,
         Optional<ArenaSection> arena,
-        Optional<Sensitivity> robustness) {
+        Optional<Sensitivity> robustness,
+        Optional<HubComparison.Table> hubs) {
     public CensusReport {
         requireNonNull(countries, "countries is null");
         requireNonNull(organizations, "organizations is null");
@@ -56,5 +59,6 @@ public record CensusReport(
         omitted = List.copyOf(requireNonNull(omitted, "omitted is null"));
         requireNonNull(arena, "arena is null");
         requireNonNull(robustness, "robustness is null");
+        requireNonNull(hubs, "hubs is null");
     }
 }

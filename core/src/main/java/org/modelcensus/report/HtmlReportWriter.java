@@ -17,6 +17,7 @@ import org.modelcensus.measure.ArenaCrossing;
 import org.modelcensus.measure.ArenaStandings;
 import org.modelcensus.measure.Crossing;
 import org.modelcensus.measure.Family;
+import org.modelcensus.measure.HubComparison;
 import org.modelcensus.measure.MeasureSelection;
 import org.modelcensus.measure.QualityAdoption;
 import org.modelcensus.measure.Sensitivity;
@@ -142,6 +143,7 @@ public final class HtmlReportWriter {
                 .ifPresentOrElse(
                         robustness -> root.set("robustness", robustnessData(robustness, keys)),
                         () -> root.putNull("robustness"));
+        report.hubs().ifPresentOrElse(table -> root.set("hubs", hubsData(table, keys)), () -> root.putNull("hubs"));
         ObjectNode colours = root.putObject("colours");
         Palette.bundled().colours(keys).forEach(colours::put);
         return root;
@@ -235,6 +237,7 @@ public final class HtmlReportWriter {
         }
         report.lineage().ifPresent(section -> html.append(lineage(section)));
         report.arena().ifPresent(section -> html.append(arena(section)));
+        report.hubs().ifPresent(table -> html.append(hubs(table)));
         if (!report.omitted().isEmpty()) {
             html.append("<section><h2>Left out</h2><p class=\"note\">The data at hand cannot give these sections;"
                     + " each says what data would.</p><ul>");
@@ -360,6 +363,54 @@ public final class HtmlReportWriter {
                             }
                         },
                         () -> node.putNull("gap"));
+        return node;
+    }
+
+    /** The countries charted on Hugging Face alone and on both hubs: at most this many, largest first. */
+    static final int HUB_COUNTRIES = 8;
+
+    /** The "Beyond Hugging Face" section: each leading country's share on Hugging Face and on both hubs. */
+    private static String hubs(HubComparison.Table table) {
+        StringBuilder html = new StringBuilder("<section id=\"hubs\"><h2>")
+                .append(Html.escape(ReportService.HUBS + ": how much the Hugging Face view undercounts"))
+                .append("</h2><p>");
+        table.rows().stream()
+                .filter(row -> !row.key().equals(ShareRow.UNKNOWN))
+                .max(java.util.Comparator.comparingDouble(HubComparison.Row::undercount))
+                .ifPresent(row -> html.append(Html.escape(String.format(
+                        java.util.Locale.ROOT,
+                        "%s has %s of Hugging Face's downloads and %s of the downloads of Hugging Face and"
+                                + " ModelScope together (%+.2f points), from %s to %s.",
+                        row.key().equals(row.label()) ? row.label() : row.label() + " (" + row.key() + ")",
+                        Figures.percent(row.huggingfaceShare()),
+                        Figures.percent(row.combinedShare()),
+                        100 * row.undercount(),
+                        table.from(),
+                        table.to()))));
+        html.append("</p><div id=\"hubs-shares\" class=\"chart small\"></div><p class=\"note\">")
+                .append(Html.escape(HubsWriter.CAVEAT))
+                .append("</p><details><summary>Numbers behind the chart</summary><pre>")
+                .append(Html.escape(HubsWriter.text(table, Layout.UNLIMITED)))
+                .append("</pre><p class=\"note\">Reproduce: <code>")
+                .append(Html.escape(HubsWriter.command(table)))
+                .append("</code></p></details></section>\n");
+        return html.toString();
+    }
+
+    private ObjectNode hubsData(HubComparison.Table table, Set<String> keys) {
+        ObjectNode node = json.createObjectNode();
+        ArrayNode rows = node.putArray("rows");
+        table.rows().stream()
+                .filter(row -> !row.key().equals(ShareRow.UNKNOWN))
+                .limit(HUB_COUNTRIES)
+                .forEach(row -> {
+                    keys.add(row.key());
+                    rows.addObject()
+                            .put("key", row.key())
+                            .put("name", row.key().equals(row.label()) ? row.key() : row.key() + " " + row.label())
+                            .put("huggingface", row.huggingfaceShare())
+                            .put("combined", row.combinedShare());
+                });
         return node;
     }
 

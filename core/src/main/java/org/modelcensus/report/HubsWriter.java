@@ -24,6 +24,11 @@ public final class HubsWriter {
     private final ObjectMapper json;
     private final int width;
 
+    /** A writer of JSON (and of tables of any width). */
+    public HubsWriter(ObjectMapper json) {
+        this(json, Layout.UNLIMITED);
+    }
+
     public HubsWriter(ObjectMapper json, int width) {
         this.json = requireNonNull(json, "json is null");
         this.width = width;
@@ -167,6 +172,13 @@ public final class HubsWriter {
                 + " undercount: how many points larger the second is than the first.\n");
         out.append("  ").append(CAVEAT).append('\n');
         return out.toString();
+    }
+
+    /** The command that prints a comparison again. */
+    static String command(HubComparison.Table table) {
+        return "modelcensus hubs --by " + table.by().label() + " --from " + table.from() + " --to " + table.to()
+                + " --source " + table.huggingface().source() + " --modelscope-source "
+                + table.modelscope().source();
     }
 
     /** A country by its code and name, the unknown group by its key (explained below the table), else the label. */

@@ -77,6 +77,9 @@ public final class ReportJsonWriter {
                         robustness -> root.set(
                                 "robustness", new SensitivityWriter(json, Layout.UNLIMITED).toJson(robustness)),
                         () -> root.putNull("robustness"));
+        report.hubs()
+                .ifPresentOrElse(
+                        table -> root.set("hubs", new HubsWriter(json).toJson(table)), () -> root.putNull("hubs"));
         ArrayNode omitted = root.putArray("omitted");
         report.omitted()
                 .forEach(omission -> omitted.addObject()

@@ -12,6 +12,7 @@ import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.attribution.ArenaMapping;
 import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.attribution.HubNamespaces;
 import org.modelcensus.attribution.UnknownNamespaces;
 import org.modelcensus.measure.ArenaCalculator;
 import org.modelcensus.measure.ArenaStandings;
@@ -22,6 +23,7 @@ import org.modelcensus.measure.CrossoverFinder;
 import org.modelcensus.measure.Every;
 import org.modelcensus.measure.FamilyCalculator;
 import org.modelcensus.measure.GroupBy;
+import org.modelcensus.measure.HubComparison;
 import org.modelcensus.measure.IntermediaryCheck;
 import org.modelcensus.measure.Measure;
 import org.modelcensus.measure.MeasureRequest;
@@ -34,6 +36,7 @@ import org.modelcensus.measure.SeriesRequest;
 import org.modelcensus.measure.ShareCalculator;
 import org.modelcensus.measure.ShareSeries;
 import org.modelcensus.measure.ShareTable;
+import org.modelcensus.source.Hub;
 import org.modelcensus.source.SnapshotFormat;
 import org.modelcensus.store.SnapshotList;
 import org.modelcensus.store.SnapshotSummary;
@@ -94,6 +97,7 @@ public final class ReportService {
                             + " crawl) to credit derivatives to the models they derive from"));
         }
         Optional<ArenaSection> arena = arena(census, selection, view, day, omitted);
+        Optional<HubComparison.Table> hubs = hubs(census, asOf, omitted);
         boolean modelChoices = snapshot.models() <= ROBUSTNESS_MODEL_CHOICES_UP_TO;
         if (!modelChoices) {
             omitted.add(new Omission(
@@ -120,7 +124,34 @@ public final class ReportService {
                 headlines,
                 omitted,
                 arena,
-                robustness.variants().isEmpty() ? Optional.empty() : Optional.of(robustness));
+                robustness.variants().isEmpty() ? Optional.empty() : Optional.of(robustness),
+                hubs);
+    }
+
+    /** The section's name for a store without the snapshots {@link #hubs} needs. */
+    static final String HUBS = "Beyond Hugging Face";
+
+    /**
+     * The countries on Hugging Face and on both hubs over the latest two ModelScope snapshots up to the report's day,
+     * as {@code hubs --by country} gives them, or an omission saying what data would give them.
+     */
+    private static Optional<HubComparison.Table> hubs(Census census, SnapshotList asOf, List<Omission> omitted) {
+        String remedy = "import crawls of both hubs (`modelcensus import --format osir-lmts FILE...`) or crawl"
+                + " ModelScope beside a Hugging Face source (`modelcensus crawl --hub modelscope --owner NAME`)";
+        if (asOf.snapshots().stream().noneMatch(snapshot -> snapshot.hub() == Hub.MODELSCOPE)) {
+            omitted.add(new Omission(HUBS, "the store holds no ModelScope snapshot", remedy));
+            return Optional.empty();
+        }
+        HubComparison comparison = new HubComparison(
+                census.engine(), HubNamespaces.bundledWhereRegistered(census.registry()), asOf.snapshots());
+        try {
+            return Optional.of(comparison.compare(
+                    GroupBy.COUNTRY,
+                    comparison.window(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
+        } catch (CensusException e) {
+            omitted.add(new Omission(HUBS, e.getMessage(), remedy));
+            return Optional.empty();
+        }
     }
 
     /** The leaderboard section up to the report's day, or an omission saying how to get it. */

@@ -87,6 +87,12 @@ public final class TerminalReportWriter {
             out.println();
             arena(out, section);
         });
+        report.hubs().ifPresent(table -> {
+            out.println();
+            out.println(ReportService.HUBS + ": how much the Hugging Face view undercounts");
+            out.print(HubsWriter.text(table, width));
+            out.println("  Reproduce: " + HubsWriter.command(table));
+        });
         if (!report.omitted().isEmpty()) {
             out.println();
             out.println("Left out (the data at hand cannot give these sections)");

@@ -31,6 +31,7 @@ import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.attribution.ArenaMapping;
 import org.modelcensus.attribution.AttributionView;
+import org.modelcensus.attribution.HubNamespaces;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.attribution.RegistryEntry;
 import org.modelcensus.attribution.UnknownNamespaces;
@@ -44,6 +45,7 @@ import org.modelcensus.measure.CrossoverFinder;
 import org.modelcensus.measure.Every;
 import org.modelcensus.measure.FamilyCalculator;
 import org.modelcensus.measure.GroupBy;
+import org.modelcensus.measure.HubComparison;
 import org.modelcensus.measure.MeasureRequest;
 import org.modelcensus.measure.MeasureResolver;
 import org.modelcensus.measure.MeasureSelection;
@@ -57,6 +59,7 @@ import org.modelcensus.measure.ShareTable;
 import org.modelcensus.report.ArenaWriter;
 import org.modelcensus.report.CrossoverWriter;
 import org.modelcensus.report.FamilyTableWriter;
+import org.modelcensus.report.HubsWriter;
 import org.modelcensus.report.Layout;
 import org.modelcensus.report.LineageWriter;
 import org.modelcensus.report.ReportJsonWriter;
@@ -85,7 +88,7 @@ public final class CensusApi implements AutoCloseable {
     static final int MAXIMUM_LINEAGE_MODELS = 5_000;
 
     private static final Set<String> MEASURE =
-            Set.of("source", "measure", "window", "created-from", "created-to", "created-within");
+            Set.of("hub", "source", "measure", "window", "created-from", "created-to", "created-within");
     private static final Set<String> VIEW = Set.of("view", "unknown-as");
     private static final Set<String> COUNTING =
             Set.of("exclude", "repackaged-to-root", "cap-spikes", "stale-as-zero", "group-regions");
@@ -101,6 +104,7 @@ public final class CensusApi implements AutoCloseable {
     private final ExecutorService executor;
     private final Cache<String, byte[]> cache;
     private final ArenaMapping arenaMapping;
+    private final HubNamespaces hubNamespaces;
 
     public CensusApi(CensusStore store, OrganizationRegistry registry, ObjectMapper json, ServeLimits limits) {
         this.store = requireNonNull(store, "store is null");
@@ -129,6 +133,7 @@ public final class CensusApi implements AutoCloseable {
             return thread;
         });
         this.arenaMapping = ArenaMapping.bundled(registry); // the curated files, read once
+        this.hubNamespaces = HubNamespaces.bundledWhereRegistered(registry);
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(limits.cacheBytes())
                 .weigher((String key, byte[] answer) -> key.length() * 2 + answer.length + 64)
@@ -145,7 +150,7 @@ public final class CensusApi implements AutoCloseable {
                 Query.of(parameters, union(MEASURE, VIEW, union(COUNTING, Set.of("by", "at", "to", "from", "limit"))));
         return answer("shares " + query.canonical(), worker -> {
             ArgumentParser arguments = Query.arguments();
-            MeasureSelection selection = resolver.resolve(request(query, query.date("from"), end(query)));
+            MeasureSelection selection = resolver(query).resolve(request(query, query.date("from"), end(query)));
             GroupBy by = arguments.by(query.required("by"));
             UnknownNamespaces unknownNamespaces = arguments.unknownAs(query.text("unknown-as"));
             ShareTable table = new ShareCalculator()
@@ -223,7 +228,7 @@ public final class CensusApi implements AutoCloseable {
     public byte[] arenaAdoption(Map<String, List<String>> parameters) {
         Query query = Query.of(parameters, union(MEASURE, VIEW, Set.of("rated-at", "at", "to", "from")));
         return answer("arena-adoption " + query.canonical(), worker -> {
-            MeasureSelection selection = resolver.resolve(request(query, query.date("from"), end(query)));
+            MeasureSelection selection = resolver(query).resolve(request(query, query.date("from"), end(query)));
             ArenaCalculator arena = new ArenaCalculator(worker, arenaMapping);
             LocalDate ratedAt = query.date("rated-at")
                     .orElse(arena.dates().get(arena.dates().size() - 1));
@@ -251,11 +256,36 @@ public final class CensusApi implements AutoCloseable {
         });
     }
 
+    /**
+     * The resolver choosing among the snapshots of the query's {@code hub} where it names no source (Hugging Face's
+     * unless it says otherwise).
+     */
+    private MeasureResolver resolver(Query query) {
+        return query.text("hub")
+                .map(label -> new MeasureResolver(
+                        resolver.snapshots().onHub(Query.arguments().hub(label))))
+                .orElse(resolver);
+    }
+
+    /** Hugging Face and ModelScope compared over a window, as {@code hubs} gives it. */
+    public byte[] hubs(Map<String, List<String>> parameters) {
+        Query query = Query.of(parameters, Set.of("by", "from", "to", "source", "modelscope-source"));
+        return answer("hubs " + query.canonical(), worker -> {
+            GroupBy by = query.text("by").map(Query.arguments()::by).orElse(GroupBy.COUNTRY);
+            HubComparison comparison = new HubComparison(
+                    worker.engine(), hubNamespaces, resolver.snapshots().snapshots());
+            HubComparison.Window window = comparison.window(
+                    query.text("source"), query.text("modelscope-source"), query.date("from"), query.date("to"));
+            return new HubsWriter(json).toJson(comparison.compare(by, window));
+        });
+    }
+
     public byte[] families(Map<String, List<String>> parameters) {
         Query query = Query.of(parameters, union(MEASURE, Set.of("at", "to", "from", "top")));
         return answer("families " + query.canonical(), worker -> {
-            SnapshotSummary snapshot = resolver.snapshots().selectDeclaringBaseModels(end(query), query.text("source"));
-            MeasureSelection selection = resolver.resolve(new MeasureRequest(
+            MeasureResolver ofHub = resolver(query);
+            SnapshotSummary snapshot = ofHub.snapshots().selectDeclaringBaseModels(end(query), query.text("source"));
+            MeasureSelection selection = ofHub.resolve(new MeasureRequest(
                     query.text("measure").map(Query.arguments()::measure),
                     query.date("from"),
                     Optional.of(snapshot.date()),
@@ -317,7 +347,7 @@ public final class CensusApi implements AutoCloseable {
 
     private ShareSeries series(Census worker, Query query) {
         ArgumentParser arguments = Query.arguments();
-        return new SeriesCalculator(worker.attribution(), resolver)
+        return new SeriesCalculator(worker.attribution(), resolver(query))
                 .series(new SeriesRequest(
                         query.text("measure").map(arguments::measure),
                         arguments.by(query.required("by")),

@@ -86,6 +86,7 @@ public final class CensusServer implements AutoCloseable {
         json(app, "/api/arena", api::arena);
         json(app, "/api/arena/adoption", api::arenaAdoption);
         json(app, "/api/families", api::families);
+        json(app, "/api/hubs", api::hubs);
         json(app, "/api/models", api::models);
         get(
                 app,

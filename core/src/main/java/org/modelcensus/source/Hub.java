@@ -39,13 +39,6 @@ public enum Hub {
         return Optional.empty();
     }
 
-    /** The hub of a label given as option {@code --flag}; an unknown one is a usage error naming the option. */
-    public static Hub fromLabel(String label, String flag) {
-        return of(label)
-                .orElseThrow(() -> CensusException.invalidArgument(
-                        flag, "--" + flag + " is \"" + label + "\"; expected one of " + labels()));
-    }
-
     /** The hub of a label read from a store; an unknown one means the store was written by a newer version. */
     public static Hub stored(String label) {
         return of(label)
@@ -55,7 +48,8 @@ public enum Hub {
                                 + "); was it written by a newer ModelCensus?"));
     }
 
-    private static String labels() {
+    /** The labels of every hub, for messages: "huggingface, modelscope". */
+    public static String labels() {
         return Arrays.stream(values()).map(Hub::label).collect(Collectors.joining(", "));
     }
 

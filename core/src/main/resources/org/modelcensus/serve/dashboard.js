@@ -12,6 +12,7 @@
   const gapChart = echarts.init(document.getElementById('robust-gap-chart'), null, svg);
   const arenaBestChart = echarts.init(document.getElementById('arena-best-chart'), null, svg);
   const arenaScatterChart = echarts.init(document.getElementById('arena-scatter-chart'), null, svg);
+  const hubsChart = echarts.init(document.getElementById('hubs-chart'), null, svg);
   const filters = document.getElementById('filters');
   const error = document.getElementById('error');
   const state = { arena: null, lastAdoption: null, requests: 0, palette: null, lastSeries: null, lastCrossings: null, lastShares: null, lastLineage: null, lastSensitivity: null };
@@ -358,6 +359,44 @@
     return true;
   }
 
+  // Hugging Face beside ModelScope, drawn once: each leading country's share of Hugging Face's downloads and of both
+  // hubs' downloads over the latest two ModelScope snapshots, with the caveat the API gives.
+  async function showHubs() {
+    const note = document.getElementById('hubs-note');
+    let hubs;
+    try {
+      hubs = await getJson('/api/hubs', { by: 'country' });
+    } catch (problem) {
+      note.textContent = 'No second hub to compare: ' + problem.message;
+      hubsChart.setOption({ graphic: emptyText('no ModelScope snapshots in the store') }, true);
+      return;
+    }
+    const rows = hubs.rows.filter(row => row.key !== 'UNKNOWN').slice(0, 8).reverse();
+    note.textContent = 'Window ' + hubs.window.from + ' to ' + hubs.window.to + ': Hugging Face ' + hubs.measures.huggingface
+      + ' (source ' + hubs.sources.huggingface.source + '), ModelScope ' + hubs.measures.modelscope + ' (source '
+      + hubs.sources.modelscope.source + ').';
+    document.getElementById('hubs-caveat').textContent = hubs.caveat;
+    hubsChart.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: value => value.toFixed(2) + ' %' },
+      legend: { top: 0 },
+      grid: { left: 8, right: 56, top: 32, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', min: 0, axisLabel: { formatter: '{value} %', hideOverlap: true } },
+      yAxis: { type: 'category', data: rows.map(row => row.key === row.label ? row.key : row.key + ' ' + row.label),
+        axisTick: { show: false } },
+      series: [
+        { name: 'Hugging Face alone', type: 'bar', barMaxWidth: 12, color: '#8a93a3', itemStyle: { opacity: 0.45 },
+          data: rows.map(row => ({ value: +(100 * row.share.huggingface).toFixed(3),
+            itemStyle: { color: colour(row.key), opacity: 0.45 } })),
+          label: { show: true, position: 'right', color: '#1d2433', opacity: 1,
+            formatter: info => info.value.toFixed(2) + ' %' } },
+        { name: 'Hugging Face and ModelScope', type: 'bar', barMaxWidth: 12, color: '#4a5263',
+          data: rows.map(row => ({ value: +(100 * row.share.combined).toFixed(3), itemStyle: { color: colour(row.key) } })),
+          label: { show: true, position: 'right', formatter: info => info.value.toFixed(2) + ' %' } }
+      ]
+    }, true);
+  }
+
   async function refreshAdoption(query, sequence) {
     const parameters = { source: query.source, measure: query.measure, view: query.view, window: query.window,
       'created-within': query['created-within'], to: query.to };
@@ -424,9 +463,11 @@
     });
     search.addEventListener('change', () => showModel(search.value));
     window.addEventListener('resize', () => {
-      [seriesChart, sharesChart, rangeChart, gapChart, lineageChart, arenaBestChart, arenaScatterChart].forEach(chart => chart.resize());
+      [seriesChart, sharesChart, rangeChart, gapChart, lineageChart, arenaBestChart, arenaScatterChart, hubsChart]
+        .forEach(chart => chart.resize());
     });
     state.hasArena = await showArena();
+    await showHubs();
     await refresh();
   }
 

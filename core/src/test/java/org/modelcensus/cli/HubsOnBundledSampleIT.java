@@ -165,6 +165,21 @@ class HubsOnBundledSampleIT {
     }
 
     @Test
+    void theReportHoldsTheComparisonOfItsDay() {
+        JsonNode report = cli.json(store, "report");
+
+        assertThat(report.get("hubs")).isEqualTo(cli.json(store, "hubs"));
+        assertThat(cli.run("report", "--store", store.toString()).out())
+                .contains("Beyond Hugging Face: how much the Hugging Face view undercounts")
+                .contains("Reproduce: modelcensus hubs --by country --from 2025-06-07 --to 2025-07-07");
+        JsonNode before = cli.json(store, "report", "--source", "forecast-hf");
+        assertThat(before.get("hubs").isNull())
+                .as("a report of a day before the ModelScope crawls")
+                .isTrue();
+        assertThat(before.get("omitted").toString()).contains("Beyond Hugging Face", "no ModelScope snapshot");
+    }
+
+    @Test
     void aWindowTheSourcesDoNotHoldIsAUsageError() {
         CliRunner.Result result = cli.run("hubs", "--from", "2025-05-08", "--store", store.toString());
 

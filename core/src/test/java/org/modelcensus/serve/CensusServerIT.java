@@ -107,6 +107,23 @@ class CensusServerIT {
     }
 
     @Test
+    void hubsAndOneHubsMeasuresAnswerTheCliJson() throws Exception {
+        assertThat(ok("/api/hubs?by=organization&from=2025-05-07&to=2025-06-07"))
+                .isEqualTo(cli("hubs", "--by", "organization", "--from", "2025-05-07", "--to", "2025-06-07"));
+        assertThat(ok("/api/hubs")).isEqualTo(cli("hubs"));
+        JsonNode modelscope = ok("/api/shares?by=organization&hub=modelscope");
+        assertThat(modelscope.get("source").asText()).isEqualTo("osir-lmts-modelscope");
+        assertThat(modelscope.get("rows"))
+                .isEqualTo(cli("shares", "--by", "organization", "--hub", "modelscope")
+                        .get("rows"));
+        assertThat(ok("/api/series?by=country&hub=modelscope"))
+                .isEqualTo(cli("series", "--by", "country", "--hub", "modelscope"));
+        assertProblem("/api/shares?by=country&hub=gitee", 400, "INVALID_ARGUMENT", "hub", "hub is \"gitee\"");
+        assertProblem("/api/hubs?by=planet", 400, "INVALID_ARGUMENT", "by", "by is \"planet\"");
+        assertProblem("/api/hubs?links=true", 400, "INVALID_ARGUMENT", "links", "unknown parameter");
+    }
+
+    @Test
     void theReportAnswersWhatTheTerminalReportIsMadeOf() throws Exception {
         JsonNode api = ok("/api/report?view=origin&unknown-as=INTL");
 

@@ -102,7 +102,15 @@ class DashboardBrowserIT {
                                 + "'arena-scatter-chart')).getOption().xAxis[0].type;"))
                         .isEqualTo("log");
                 assertThat(driver.findElement(By.id("arena-note")).getText()).contains("Spearman", "n = ");
-                for (String chart : List.of("arena-best-chart", "arena-scatter-chart")) {
+                // Hugging Face beside ModelScope: each leading country on one hub and on both
+                wait.until(browser ->
+                        !driver.findElement(By.id("hubs-note")).getText().isEmpty());
+                assertThat((List<String>) driver.executeScript("return echarts.getInstanceByDom(document"
+                                + ".getElementById('hubs-chart')).getOption().yAxis[0].data;"))
+                        .contains("CN China", "US United States");
+                assertThat(driver.findElement(By.id("hubs-note")).getText())
+                        .contains("Window 2025-06-07 to 2025-07-07", "osir-lmts-modelscope");
+                for (String chart : List.of("arena-best-chart", "arena-scatter-chart", "hubs-chart")) {
                     assertThat(Browser.labelProblems(driver, chart)).as(chart).isEmpty();
                 }
                 // one colour per group, as the report and the PNGs draw it (the script hashes as Palette does)

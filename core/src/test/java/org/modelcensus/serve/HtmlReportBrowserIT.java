@@ -59,8 +59,8 @@ class HtmlReportBrowserIT {
             assertThat(driver.findElement(By.id("source-coverage")).getText())
                     .startsWith("Source llmfit is no census of the Hub");
             // two time sections (curve and concentration each), three bar charts, the robustness ranges and gap, the
-            // families treemap, and the
-            // leaderboard's best open models over time and its rating-against-downloads scatter
+            // families treemap, the leaderboard's best open models over time and its rating-against-downloads
+            // scatter, and each country on Hugging Face beside both hubs
             assertThat(ids)
                     .containsExactlyInAnyOrder(
                             "curve-0",
@@ -74,7 +74,11 @@ class HtmlReportBrowserIT {
                             "robust-gap",
                             "families",
                             "arena-best",
-                            "arena-scatter");
+                            "arena-scatter",
+                            "hubs-shares");
+            assertThat(Browser.texts(driver, "hubs-shares"))
+                    .as("China's share of Hugging Face and of both hubs, as `hubs` prints them")
+                    .contains("CN China", "15.8 %", "22.4 %");
             for (String id : ids) {
                 assertThat(Browser.texts(driver, id)).as(id).isNotEmpty();
                 if (!id.equals("families")) {
