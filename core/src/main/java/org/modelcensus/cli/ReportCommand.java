@@ -79,6 +79,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    HubOption hubOption;
+
     ReportCommand(CliContext context) {
         this.context = requireNonNull(context, "context is null");
     }
@@ -92,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReportRequest request =
                 new ReportRequest(window.request(measureOptions), viewOptions.view(), viewOptions.unknownNamespaces());
-        try (Census census = common.openCensus(context)) {
+        try (Census census = hubOption.open(common, context)) {
             CensusReport report = new ReportService().report(census, request);
             if (format == OutputFormat.JSON) {
                 context.out()

@@ -136,8 +136,8 @@ class HubsOnBundledSampleIT {
             assertThat(printed.get("coverage").asDouble()).isEqualTo(1.0);
         }
         assertThat(atEnd.get("measure").asText()).isEqualTo("alltime");
-        assertThat(downloadsByKey(atEnd)).isEqualTo(allTime);
-        assertThat(downloadsByKey(overWindow)).isEqualTo(window);
+        assertThat(downloadsByLabel(atEnd)).isEqualTo(allTime);
+        assertThat(downloadsByLabel(overWindow)).isEqualTo(window);
         assertThat(cli.json(store, "shares", "--by", "organization")
                         .get("source")
                         .asText())
@@ -145,7 +145,8 @@ class HubsOnBundledSampleIT {
                 .isEqualTo("llmfit");
     }
 
-    private static Map<String, Long> downloadsByKey(JsonNode shares) {
+    /** Each row's downloads by its label: the organisation and its country, as organizations.csv gives both. */
+    private static Map<String, Long> downloadsByLabel(JsonNode shares) {
         Map<String, Long> downloads = new TreeMap<>();
         shares.get("rows")
                 .forEach(row -> downloads.put(
@@ -172,6 +173,10 @@ class HubsOnBundledSampleIT {
         assertThat(cli.run("report", "--store", store.toString()).out())
                 .contains("Beyond Hugging Face: how much the Hugging Face view undercounts")
                 .contains("Reproduce: modelcensus hubs --by country --from 2025-06-07 --to 2025-07-07");
+        JsonNode ofModelScope = cli.json(store, "report", "--hub", "modelscope");
+        assertThat(ofModelScope.at("/countries/source").asText()).isEqualTo("osir-lmts-modelscope");
+        assertThat(ofModelScope.at("/organizations/rows/0/key").asText()).isEqualTo("Alibaba");
+        assertThat(ofModelScope.get("hubs")).isEqualTo(cli.json(store, "hubs"));
         JsonNode before = cli.json(store, "report", "--source", "forecast-hf");
         assertThat(before.get("hubs").isNull())
                 .as("a report of a day before the ModelScope crawls")
