@@ -185,12 +185,13 @@ class HubCrawlerIT {
         return store;
     }
 
-    /** Every stored model row, in a fixed order, as text. */
-    private static List<String> rows(Path path) throws SQLException {
+    /** Every stored model row with its snapshot's date, source and hub, in a fixed order, as text. */
+    static List<String> rows(Path path) throws SQLException {
         try (CensusStore store = CensusStore.openForReading(path);
                 Statement statement = store.connection().createStatement();
-                ResultSet rows = statement.executeQuery("SELECT s.snapshot_date, s.source, o.* EXCLUDE (snapshot_id)"
-                        + " FROM model_observation o JOIN snapshot s USING (snapshot_id) ORDER BY o.model_id")) {
+                ResultSet rows = statement.executeQuery(
+                        "SELECT s.snapshot_date, s.source, s.hub, o.* EXCLUDE (snapshot_id)"
+                                + " FROM model_observation o JOIN snapshot s USING (snapshot_id) ORDER BY o.model_id")) {
             List<String> result = new ArrayList<>();
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {

@@ -106,7 +106,7 @@ class ModelScopeCrawlIT {
             assertThat(snapshot.hub()).isEqualTo(Hub.MODELSCOPE);
             assertThat(snapshot.format()).isEqualTo(SnapshotFormat.MODELSCOPE_API.label());
         }
-        assertThat(rows(store)).isEqualTo(rows(imported()));
+        assertThat(HubCrawlerIT.rows(store)).isEqualTo(HubCrawlerIT.rows(imported()));
     }
 
     @Test
@@ -188,24 +188,5 @@ class ModelScopeCrawlIT {
                             rows -> {});
         }
         return store;
-    }
-
-    private static List<String> rows(Path path) throws SQLException {
-        try (CensusStore store = CensusStore.openForReading(path);
-                Statement statement = store.connection().createStatement();
-                ResultSet rows = statement.executeQuery("SELECT s.snapshot_date, s.source, s.hub, o.* EXCLUDE"
-                        + " (snapshot_id) FROM model_observation o JOIN snapshot s USING (snapshot_id) ORDER BY"
-                        + " o.model_id")) {
-            List<String> result = new ArrayList<>();
-            int columns = rows.getMetaData().getColumnCount();
-            while (rows.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int column = 1; column <= columns; column++) {
-                    row.append(rows.getString(column)).append('|');
-                }
-                result.add(row.toString());
-            }
-            return result;
-        }
     }
 }
