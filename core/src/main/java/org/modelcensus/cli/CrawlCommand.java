@@ -134,10 +134,6 @@ final class CrawlCommand implements Callable<Integer> {
         Hub hub = ArgumentParser.forFlags().hub(hubLabel);
         HubListing listing = HubListing.of(hub);
         URI endpoint = this.endpoint == null ? listing.defaultEndpoint() : this.endpoint;
-        if (hub == Hub.MODELSCOPE && authors.isEmpty()) {
-            throw CensusException.invalidArgument(
-                    "owner", "ModelScope lists models by owner only; give --owner NAME (repeat for several)");
-        }
         if (timeoutSeconds < 1 || attempts < 1) {
             throw CensusException.invalidArgument(
                     timeoutSeconds < 1 ? "timeout" : "retries", "--timeout and --retries must be positive");
@@ -160,7 +156,7 @@ final class CrawlCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CensusException.invalidArgument("limit", "--limit must be positive");
         }
-        request.firstPage(0); // checks --page-size before anything is written
+        request.firstPage(0); // checks --page-size, and ModelScope's owner and search, before anything is written
         Optional<String> token = token(listing.tokenVariable());
         RetryPolicy policy = new RetryPolicy(
                 attempts, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(timeoutSeconds));

@@ -29,6 +29,11 @@ public enum Hub {
         return title;
     }
 
+    /** The hub as a message names it: "the Hub" for Hugging Face (as its own documents say), else its title. */
+    public String inProse() {
+        return this == HUGGINGFACE ? "the Hub" : title;
+    }
+
     /** The hub of a label, if it is one (in any case). */
     public static Optional<Hub> of(String label) {
         for (Hub hub : values()) {

@@ -154,8 +154,9 @@ public final class HubClient {
                             ErrorCode.HUB_REFUSED,
                             redact(url + ": " + hubName() + " refused the request (HTTP " + status + "); "
                                     + (token.isPresent()
-                                            ? "check the token in HF_TOKEN or --token-file"
-                                            : "it may need a token: set HF_TOKEN or give --token-file")));
+                                            ? "check the token in " + listing.tokenVariable() + " or --token-file"
+                                            : "it may need a token: set " + listing.tokenVariable()
+                                                    + " or give --token-file")));
                 } else if (status >= 500) {
                     lastProblem = "HTTP " + status;
                 } else {
@@ -213,7 +214,7 @@ public final class HubClient {
             throw new CensusException(
                     ErrorCode.HUB_REFUSED,
                     redact(hubName() + "'s " + what + " " + url + " is not on " + endpoint
-                            + "; refusing to follow it (give" + " that host as --endpoint if it is " + hubName()
+                            + "; refusing to follow it (give that host as --endpoint if it is " + hubName()
                             + ")"));
         }
     }
@@ -305,11 +306,11 @@ public final class HubClient {
         return new CensusException(
                 ErrorCode.HUB_UNAVAILABLE,
                 redact(url + ": " + hubName() + " did not answer usefully (" + problem
-                        + "); the crawl's checkpoint is kept: run" + " the same command again to resume"));
+                        + "); the crawl's checkpoint is kept: run the same command again to resume"));
     }
 
     private String hubName() {
-        return listing.hub() == Hub.HUGGINGFACE ? "the Hub" : listing.hub().title();
+        return listing.hub().inProse();
     }
 
     /** A message with the token, should it appear anywhere, replaced. */

@@ -23,7 +23,6 @@ import org.duckdb.DuckDBAppender;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.Sha256;
-import org.modelcensus.source.Hub;
 import org.modelcensus.source.HubClient;
 import org.modelcensus.source.HubPage;
 import org.modelcensus.source.ModelRecord;
@@ -255,10 +254,7 @@ public final class HubCrawler {
             forget(connection, key);
             throw new CensusException(
                     ErrorCode.HUB_REFUSED,
-                    (request.hub() == Hub.HUGGINGFACE
-                                    ? "the Hub"
-                                    : request.hub().title()) + " listed no models for " + request.firstPage(0)
-                            + "; nothing was stored");
+                    request.hub().inProse() + " listed no models for " + request.firstPage(0) + "; nothing was stored");
         }
         try (PreparedStatement moved =
                 connection.prepareStatement(SqlResource.load(HubCrawler.class, "crawl_finish.sql"))) {

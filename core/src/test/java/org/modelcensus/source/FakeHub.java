@@ -82,6 +82,9 @@ public final class FakeHub implements AutoCloseable {
     /** No answer until {@link #release()}. */
     public record Hang() implements Fault {}
 
+    /** HTTP 401, as for a missing or wrong token. */
+    public record Unauthorized() implements Fault {}
+
     /** HTTP 200 with a body saying the request failed, as ModelScope answers ({@code "Success": false}). */
     public record Refused(int code, String message) implements Fault {}
 

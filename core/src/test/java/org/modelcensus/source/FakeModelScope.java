@@ -177,6 +177,10 @@ public final class FakeModelScope implements AutoCloseable {
                 send(exchange, 429, "{\"Code\":429,\"Success\":false,\"Message\":\"too many requests\"}");
                 return;
             }
+            if (fault instanceof FakeHub.Unauthorized) {
+                send(exchange, 401, "{\"Code\":401,\"Success\":false,\"Message\":\"not logged in\"}");
+                return;
+            }
             if (fault instanceof FakeHub.Unavailable) {
                 send(exchange, 503, "Service Unavailable");
                 return;

@@ -122,6 +122,19 @@ class ModelScopeClientTest {
     }
 
     @Test
+    void aRefusedTokenIsNamedByModelScopesVariableAndNeverShown() {
+        modelScope.fault(1, new FakeHub.Unauthorized());
+
+        assertThatThrownBy(() -> walk(client(5), "Qwen", 10))
+                .isInstanceOf(CensusException.class)
+                .hasMessageContaining("ModelScope refused the request (HTTP 401); check the token in"
+                        + " MODELSCOPE_API_TOKEN or --token-file")
+                .hasMessageNotContaining("HF_TOKEN")
+                .hasMessageNotContaining(TOKEN);
+        assertThat(modelScope.requests()).hasSize(1);
+    }
+
+    @Test
     void serverErrorsThatDoNotEndStopWithTheCheckpointKeptAndNoToken() {
         for (int request = 1; request <= 3; request++) {
             modelScope.fault(request, new FakeHub.Unavailable());
