@@ -131,6 +131,58 @@ final class Latin1 {
         return balance;
     }
 
+    /** Whether the byte, read as a Latin-1 character, is a letter ({@link Character#isLetter}). */
+    static boolean letter(byte value) {
+        return LETTERS[value & 0xff];
+    }
+
+    private static final boolean[] LETTERS = new boolean[256];
+
+    static {
+        for (int value = 0; value < 256; value++) {
+            LETTERS[value] = Character.isLetter((char) value);
+        }
+    }
+
+    /**
+     * A word searched for often, with its skip table (Horspool's): a search reads about one byte in the word's length
+     * instead of every byte.
+     */
+    static final class Needle {
+        private final byte[] word;
+        private final int[] skip = new int[256];
+
+        Needle(String ascii) {
+            word = bytes(ascii);
+            if (word.length == 0) {
+                throw new IllegalArgumentException("a needle needs a character");
+            }
+            java.util.Arrays.fill(skip, word.length);
+            for (int index = 0; index < word.length - 1; index++) {
+                skip[word[index] & 0xff] = word.length - 1 - index;
+            }
+        }
+
+        int length() {
+            return word.length;
+        }
+
+        /** Where the word first starts in {@code text[from, to)}, or -1: as {@link Latin1#indexOf(byte[], int, int, byte[])}. */
+        int in(byte[] text, int from, int to) {
+            int last = word.length - 1;
+            byte end = word[last];
+            int index = Math.max(from, 0);
+            while (index + last < to) {
+                byte current = text[index + last];
+                if (current == end && startsWith(text, index, to, word)) {
+                    return index;
+                }
+                index += skip[current & 0xff];
+            }
+            return -1;
+        }
+    }
+
     /** A range of bytes seen as characters, without a copy; moved from line to line by its owner. */
     static final class View implements CharSequence {
         private byte[] text = {};

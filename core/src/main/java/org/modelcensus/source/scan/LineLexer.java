@@ -45,6 +45,10 @@ final class LineLexer {
     private boolean notOnlyCode;
 
     private byte[] marks = new byte[256];
+    /** The line's runs of characters that are not code, as pairs of start and end: where its words may start. */
+    private int[] runs = new int[16];
+
+    private int runCount;
 
     LineLexer(Syntax syntax, boolean bareWordsAreValues) {
         this.syntax = syntax;
@@ -61,18 +65,51 @@ final class LineLexer {
      * valid until the next call.
      */
     byte[] mark(byte[] text, int from, int to) {
+        return mark(text, from, to, mayOpen(text, from, to));
+    }
+
+    /**
+     * As {@link #mark(byte[], int, int)}, told by the caller whether the line holds a character that may open a string
+     * or a comment ({@link #mayOpen}), which it found in its own pass over the line.
+     */
+    byte[] mark(byte[] text, int from, int to, boolean mayOpen) {
         notOnlyCode = bare != CODE || open != NOTHING_OPEN;
         int length = to - from;
         if (marks.length < length) {
             marks = new byte[Math.max(length, marks.length * 2)];
         }
-        if (syntax == Syntax.MARKDOWN) {
-            return markdown(text, from, to);
+        runCount = 0;
+        if (syntax == Syntax.MARKDOWN || bare != CODE) {
+            byte[] marked = syntax == Syntax.MARKDOWN ? markdown(text, from, to) : markAll(text, from, to);
+            // Words may start anywhere: in prose, and where bare words are values.
+            runCount = 0;
+            addRun(0, length);
+            return marked;
         }
-        if (!notOnlyCode && plainCode(text, from, to)) {
+        if (!notOnlyCode && !mayOpen) {
             // Code with no quote or comment: nothing to mark, and notOnlyCode() tells the caller not to look.
             return marks;
         }
+        return markAll(text, from, to);
+    }
+
+    /** How many runs of characters that are not code the line last marked holds (see {@link #runStart}). */
+    int runs() {
+        return runCount;
+    }
+
+    /** Where the line's run {@code run} (in order) starts, as an index into the marks. */
+    int runStart(int run) {
+        return runs[2 * run];
+    }
+
+    /** Where the line's run {@code run} ends (exclusive). */
+    int runEnd(int run) {
+        return runs[2 * run + 1];
+    }
+
+    private byte[] markAll(byte[] text, int from, int to) {
+        int length = to - from;
         int index = 0;
         while (index < length) {
             if (open != NOTHING_OPEN) {
@@ -143,15 +180,19 @@ final class LineLexer {
         return marks;
     }
 
-    /** Whether a line of code holds no character that may open a string or a comment. */
-    private static boolean plainCode(byte[] text, int from, int to) {
+    /** Whether the character may open a string or a comment, in some syntax. */
+    static boolean opens(byte character) {
+        return character >= 0 && OPENS[character];
+    }
+
+    /** Whether {@code text[from, to)} holds a character that may open a string or a comment. */
+    static boolean mayOpen(byte[] text, int from, int to) {
         for (int index = from; index < to; index++) {
-            byte current = text[index];
-            if (current >= 0 && OPENS[current]) {
-                return false;
+            if (opens(text[index])) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private byte[] markdown(byte[] text, int from, int to) {
@@ -206,6 +247,20 @@ final class LineLexer {
         };
     }
 
+    /** Adds a run that is not code, joined to the last one where they touch. */
+    private void addRun(int from, int to) {
+        if (runCount > 0 && runs[2 * runCount - 1] == from) {
+            runs[2 * runCount - 1] = to;
+            return;
+        }
+        if (runs.length < 2 * runCount + 2) {
+            runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+        }
+        runs[2 * runCount] = from;
+        runs[2 * runCount + 1] = to;
+        runCount++;
+    }
+
     /** Where the string literal opened by {@code quote} closes, at or after {@code from}, skipping escapes; or -1. */
     private static int closing(byte[] text, int from, int to, byte quote) {
         for (int index = from; index < to; index++) {
@@ -222,6 +277,7 @@ final class LineLexer {
     private void fill(int from, int to, byte kind) {
         if (kind != CODE && to > from) {
             notOnlyCode = true;
+            addRun(from, to);
         }
         for (int index = from; index < to; index++) {
             marks[index] = kind;

@@ -401,6 +401,8 @@ public final class ReferenceFinder {
         private int to;
         private String line;
         private final Latin1.View view = new Latin1.View();
+        /** Where the line's last '[' or '{' stands, or -1. */
+        private int lastBracket;
         /** Whether any word of the line may be a name (see anyWord), once known. */
         private int anyWord;
 
@@ -413,22 +415,44 @@ public final class ReferenceFinder {
             this.ollamaFile = file.toLowerCase(Locale.ROOT).contains("ollama");
         }
 
-        /** Scans the file's bytes line by line, then classifies what the lines held. */
+        /**
+         * Scans the file's bytes line by line, then classifies what the lines held. One pass over each line finds its
+         * end, whether it holds a character that may open a string or a comment, and its last opening bracket.
+         */
         void lines(byte[] bytes) {
             int start = 0;
             int number = 1;
             int length = bytes.length;
             while (start <= length) {
-                int end = Latin1.indexOf(bytes, start, length, '\n');
-                int stop = end < 0 ? length : end;
-                int lineEnd = stop > start && bytes[stop - 1] == '\r' ? stop - 1 : stop;
-                if (lineEnd > start) {
-                    line(bytes, start, Math.min(lineEnd, start + MAXIMUM_LINE), number);
+                int index = start;
+                boolean opens = false;
+                int bracket = -1;
+                while (index < length) {
+                    byte role = LINE_BYTES[bytes[index] & 0xff];
+                    if (role != 0) {
+                        if (role == NEWLINE) {
+                            break;
+                        }
+                        opens |= (role & OPENS) != 0;
+                        if ((role & BRACKET) != 0) {
+                            bracket = index;
+                        }
+                    }
+                    index++;
                 }
-                if (end < 0) {
+                int lineEnd = index > start && bytes[index - 1] == '\r' ? index - 1 : index;
+                if (lineEnd > start) {
+                    int end = Math.min(lineEnd, start + MAXIMUM_LINE);
+                    if (end < lineEnd) {
+                        opens = LineLexer.mayOpen(bytes, start, end);
+                        bracket = Latin1.lastIndexOf(bytes, start, end, '[', '{');
+                    }
+                    line(bytes, start, end, number, opens, bracket);
+                }
+                if (index >= length) {
                     break;
                 }
-                start = end + 1;
+                start = index + 1;
                 number++;
             }
             finish();
@@ -438,12 +462,13 @@ public final class ReferenceFinder {
          * Reads one line, {@code text[from, to)}: its words in strings, values and comments become candidates. Most
          * lines hold none, so the line is made a string only when a candidate or a list needs it.
          */
-        private void line(byte[] text, int from, int to, int number) {
+        private void line(byte[] text, int from, int to, int number, boolean opens, int bracket) {
             this.text = text;
             this.from = from;
             this.to = to;
             this.line = null;
-            byte[] marks = lexer.mark(text, from, to);
+            this.lastBracket = bracket;
+            byte[] marks = lexer.mark(text, from, to, opens);
             if (rust
                     && Latin1.startsWith(text, Latin1.firstNonBlank(text, from, to), to, ATTRIBUTE)
                     && Latin1.contains(text, from, to, CFG_TEST)
@@ -455,29 +480,33 @@ public final class ReferenceFinder {
                 updateLists();
                 return;
             }
-            boolean markdown = kind.syntax() == Syntax.MARKDOWN;
             anyWord = kind.modelfile() || ollamaFile ? YES : UNKNOWN;
             int length = to - from;
             int index = 0;
-            while (index < length) {
-                if (!markdown && marks[index] == LineLexer.CODE || !tokenCharacter(text[from + index])) {
-                    index++;
-                    continue;
-                }
-                int start = index;
-                while (index < length && tokenCharacter(text[from + index])) {
-                    index++;
-                }
-                int end = index;
-                while (end > start && trailing(text[from + end - 1])) {
-                    end--;
-                }
-                byte mark = marks[start];
-                if (end - start >= 2
-                        && (mark != LineLexer.CODE || proseLink(line(), start, end))
-                        && candidate(start, end)) {
-                    candidates.add(
-                            new Candidate(line(), start, end, mark, inList, block == FAMILY_LIST, number, scope(mark)));
+            // Words start in the runs that are not code (the whole line in prose), and may run on past them.
+            for (int run = 0; run < lexer.runs(); run++) {
+                index = Math.max(index, lexer.runStart(run));
+                int runEnd = lexer.runEnd(run);
+                while (index < runEnd) {
+                    if (!tokenCharacter(text[from + index])) {
+                        index++;
+                        continue;
+                    }
+                    int start = index;
+                    while (index < length && tokenCharacter(text[from + index])) {
+                        index++;
+                    }
+                    int end = index;
+                    while (end > start && trailing(text[from + end - 1])) {
+                        end--;
+                    }
+                    byte mark = marks[start];
+                    if (end - start >= 2
+                            && (mark != LineLexer.CODE || proseLink(start, end))
+                            && candidate(start, end)) {
+                        candidates.add(new Candidate(
+                                line(), start, end, mark, inList, block == FAMILY_LIST, number, scope(mark)));
+                    }
                 }
             }
             updateLists();
@@ -486,7 +515,7 @@ public final class ReferenceFinder {
         /** Whether any word of the line may be a name: in a Modelfile, a file about Ollama, a line saying ollama. */
         private boolean anyWord() {
             if (anyWord == UNKNOWN) {
-                anyWord = Latin1.contains(text, from, to, OLLAMA) ? YES : NO;
+                anyWord = OLLAMA.in(text, from, to) >= 0 ? YES : NO;
             }
             return anyWord == YES;
         }
@@ -506,20 +535,20 @@ public final class ReferenceFinder {
                     return true;
                 }
             }
-            return Character.isLetter(Latin1.character(text[from + start])) && anyWord()
+            return Latin1.letter(text[from + start]) && anyWord()
                     || names.mayName(view.of(text, from, to), start, end)
                     || end >= GGUF.length
                             && Latin1.startsWithIgnoringCase(text, from + end - GGUF.length, from + end, GGUF);
         }
 
         /** A Hugging Face link in documentation prose: a reference, unlike a bare name there. */
-        private boolean proseLink(String line, int start, int end) {
-            if (kind.syntax() != Syntax.MARKDOWN || line.indexOf('/', start) < 0 || line.indexOf('/', start) >= end) {
+        private boolean proseLink(int start, int end) {
+            if (kind.syntax() != Syntax.MARKDOWN || Latin1.indexOf(text, from + start, from + end, '/') < 0) {
                 return false;
             }
-            for (int index = start; index < end; index++) {
-                if (line.regionMatches(true, index, "huggingface.co/", 0, "huggingface.co/".length())
-                        || line.regionMatches(true, index, "hf.co/", 0, "hf.co/".length())) {
+            for (int index = from + start; index < from + end; index++) {
+                if (Latin1.startsWithIgnoringCase(text, index, to, HUGGING_FACE_HOST)
+                        || Latin1.startsWithIgnoringCase(text, index, to, SHORT_HOST)) {
                     return true;
                 }
             }
@@ -565,7 +594,7 @@ public final class ReferenceFinder {
                 }
                 return;
             }
-            int open = Latin1.lastIndexOf(text, from, to, '[', '{');
+            int open = lastBracket;
             char opening = open < 0 ? '[' : Latin1.character(text[open]);
             char closing = opening == '[' ? ']' : '}';
             boolean list = open >= 0 && keyBeforeList(open);
@@ -766,6 +795,25 @@ public final class ReferenceFinder {
     private static final int UNKNOWN = 0;
     private static final int YES = 1;
     private static final int NO = 2;
+    private static final byte NEWLINE = 1;
+    private static final byte OPENS = 2;
+    private static final byte BRACKET = 4;
+    /** What each byte is to the pass that splits lines: a line's end, a possible opening of a string or comment, a bracket. */
+    private static final byte[] LINE_BYTES = new byte[256];
+
+    static {
+        LINE_BYTES['\n'] = NEWLINE;
+        LINE_BYTES['['] = BRACKET;
+        LINE_BYTES['{'] = BRACKET;
+        for (int value = 0; value < 128; value++) {
+            if (LineLexer.opens((byte) value)) {
+                LINE_BYTES[value] |= OPENS;
+            }
+        }
+    }
+
+    private static final byte[] HUGGING_FACE_HOST = Latin1.bytes("huggingface.co/");
+    private static final byte[] SHORT_HOST = Latin1.bytes("hf.co/");
     private static final byte[] CFG_TEST = Latin1.bytes("cfg(test)");
     private static final List<byte[]> LIST_KEY_ENDINGS =
             Stream.of("=", ":", "]string", "(", "![", "vec!").map(Latin1::bytes).toList();
@@ -780,7 +828,7 @@ public final class ReferenceFinder {
     private static final byte[] AMIL = Latin1.bytes("amil");
     private static final byte[] AMIL_UPPER = Latin1.bytes("AMIL");
     private static final byte[] RCHITECTURE = Latin1.bytes("rchitecture");
-    private static final byte[] OLLAMA = Latin1.bytes("ollama");
+    private static final Latin1.Needle OLLAMA = new Latin1.Needle("ollama");
     private static final byte[] GGUF = Latin1.bytes(".gguf");
     private static final byte[] LIST_ITEM = Latin1.bytes("- ");
 
@@ -850,9 +898,47 @@ public final class ReferenceFinder {
             return loader;
         }
 
+        /**
+         * Whether the text before a candidate ends as {@link #MODEL_KEY} needs: after an optional quote, white space,
+         * an earlier string of a list and an opening bracket, a separator ({@code : = , | ? - >}) or the word {@code
+         * or} or {@code default}. A necessary condition, tested backwards from the end in a few steps, so that the
+         * expression runs only on the few texts that may match.
+         */
+        private static boolean mayFollowKey(String text) {
+            int end = text.length();
+            if (end > 0 && quote(text.charAt(end - 1))) {
+                end--;
+            }
+            end = strippedEnd(text, end);
+            if (end > 0 && text.charAt(end - 1) == ',') {
+                return true;
+            }
+            if (end > 0 && "[({".indexOf(text.charAt(end - 1)) >= 0) {
+                end = strippedEnd(text, end - 1);
+            }
+            if (end == 0) {
+                return false;
+            }
+            char last = text.charAt(end - 1);
+            return ":=,|?->".indexOf(last) >= 0
+                    || text.startsWith("or", end - 2)
+                    || text.startsWith("default", end - "default".length());
+        }
+
+        private static boolean quote(char character) {
+            return character == '"' || character == '\'' || character == '`';
+        }
+
+        private static int strippedEnd(String text, int end) {
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return end;
+        }
+
         boolean modelKey() {
             if (modelKey == null) {
-                modelKey = inList || MODEL_KEY.find(before());
+                modelKey = inList || mayFollowKey(before()) && MODEL_KEY.find(before());
             }
             return modelKey;
         }
@@ -1232,7 +1318,7 @@ public final class ReferenceFinder {
 
     /** A class of a modelling library ({@code Qwen2ForCausalLM}, {@code LlamaModel}), not a model. */
     private static boolean architecture(String name) {
-        return name.matches(".*For[A-Z].*")
+        return forUpperCase(name)
                 || name.endsWith("Model")
                 || name.endsWith("Config")
                 || name.contains("Tokenizer")
@@ -1240,6 +1326,16 @@ public final class ReferenceFinder {
                 || name.endsWith("Attention")
                 || name.endsWith("Layer")
                 || name.endsWith("Block");
+    }
+
+    /** Whether the name holds "For" before an upper-case letter, as {@code name.matches(".*For[A-Z].*")} says. */
+    private static boolean forUpperCase(String name) {
+        for (int at = name.indexOf("For"); at >= 0; at = name.indexOf("For", at + 1)) {
+            if (at + 3 < name.length() && name.charAt(at + 3) >= 'A' && name.charAt(at + 3) <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text is one part of a Hub id: a letter or digit, then letters, digits, dots, dashes, underscores. */

@@ -18,6 +18,42 @@ class Latin1Test {
     }
 
     @Test
+    void lettersAreWhatCharacterSays() {
+        for (int value = 0; value < 256; value++) {
+            assertThat(Latin1.letter((byte) value)).as("character %d", value).isEqualTo(Character.isLetter((char)
+                    value));
+        }
+    }
+
+    @Test
+    void aNeedleIsFoundWhereStringFindsIt() {
+        Random random = new Random(20261204);
+        String alphabet = "olamOLAM \"/\u00e9";
+        for (String word : new String[] {"ollama", "a", "ll", "lama", "mm", "@generated"}) {
+            Latin1.Needle needle = new Latin1.Needle(word);
+            for (int round = 0; round < 3000; round++) {
+                StringBuilder builder = new StringBuilder();
+                int length = random.nextInt(40);
+                for (int index = 0; index < length; index++) {
+                    builder.append(
+                            random.nextInt(8) == 0
+                                    ? word
+                                    : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+                }
+                String text = builder.toString();
+                byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+                int from = random.nextInt(bytes.length + 1);
+                int to = from + random.nextInt(bytes.length - from + 1);
+                int expected = text.substring(0, to).indexOf(word, from);
+                assertThat(needle.in(bytes, from, to))
+                        .as("%s in [%d, %d) of %s", word, from, to, text)
+                        .isEqualTo(expected);
+                assertThat(Latin1.indexOf(bytes, from, to, Latin1.bytes(word))).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void searchesAgreeWithStringOnRandomText() {
         Random random = new Random(20261203);
         String alphabet = "ab/: \t\"'#-{}[]\u00e9\u00a0\u0085";
