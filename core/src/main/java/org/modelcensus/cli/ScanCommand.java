@@ -130,9 +130,7 @@ final class ScanCommand implements Callable<Integer> {
         Map<String, List<StoredRoots.Root>> roots = Map.of();
         List<ProjectScan> scans = new ArrayList<>();
         try {
-            for (SourceTree tree : trees) {
-                scans.add(scan(scanner, tree));
-            }
+            scans.addAll(scan(scanner, trees));
             if (census.isPresent()) {
                 List<ModelId> models = scans.stream()
                         .flatMap(scan -> scan.references().stream())
@@ -150,18 +148,20 @@ final class ScanCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Scans one project, saying on an interactive terminal how much it read and how fast. */
-    private ProjectScan scan(CodeScanner scanner, SourceTree tree) {
-        long started = System.nanoTime();
-        ProjectScan scan = scanner.scan(tree);
-        if (context.interactive()) {
-            double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
-            context.err()
-                    .printf(
-                            "modelcensus: scanned %s: %d files, %.1f MB in %.2f s (%.0f MB/s)%n",
-                            scan.name(), scan.files(), scan.bytes() / 1e6, seconds, scan.bytes() / 1e6 / seconds);
-        }
-        return scan;
+    /** Scans the projects, saying on an interactive terminal how much each read and how fast. */
+    private List<ProjectScan> scan(CodeScanner scanner, List<SourceTree> trees) {
+        long[] last = {System.nanoTime()};
+        return scanner.scan(trees, scan -> {
+            long now = System.nanoTime();
+            if (context.interactive()) {
+                double seconds = Math.max((now - last[0]) / 1e9, 1e-9);
+                context.err()
+                        .printf(
+                                "modelcensus: scanned %s: %d files, %.1f MB in %.2f s (%.0f MB/s)%n",
+                                scan.name(), scan.files(), scan.bytes() / 1e6, seconds, scan.bytes() / 1e6 / seconds);
+            }
+            last[0] = now;
+        });
     }
 
     private Set<Scope> counted() {

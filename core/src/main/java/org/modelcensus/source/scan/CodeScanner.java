@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
@@ -54,70 +55,109 @@ public final class CodeScanner {
     /** What a file's scan gives back. */
     private record FileResult(String path, long bytes, List<FoundReference> references, String skipped) {}
 
+    /** Scans one project. */
     public ProjectScan scan(SourceTree tree) {
         requireNonNull(tree, "tree is null");
+        return scan(List.of(tree), scanned -> {}).get(0);
+    }
+
+    /**
+     * Scans projects in order through one pool of threads: a project is walked while the files of the one before are
+     * still being scanned, so that no thread waits at the end of each project. Each project is handed to {@code
+     * scanned} once its files are all scanned, in order.
+     */
+    public List<ProjectScan> scan(List<SourceTree> trees, Consumer<ProjectScan> scanned) {
+        requireNonNull(trees, "trees is null");
+        requireNonNull(scanned, "scanned is null");
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "scan");
             thread.setDaemon(true);
             return thread;
         });
         Semaphore inFlight = new Semaphore(2 * threads);
-        List<Future<FileResult>> results = new ArrayList<>();
-        Map<String, Long> skipped = new TreeMap<>();
+        List<ProjectScan> scans = new ArrayList<>();
+        Walked previous = null;
         try {
-            tree.walk(maximumFileSize, new SourceTree.Visitor() {
-                @Override
-                public void file(String path, SourceTree.Contents contents) {
-                    FileKind.Classified classified = FileKind.classify(path);
-                    if (classified.skipped().isPresent()) {
-                        skipped(path, classified.skipped().get());
-                        return;
-                    }
-                    byte[] bytes;
-                    try {
-                        bytes = contents.read();
-                    } catch (IOException e) {
-                        skipped(path, "unreadable: " + e.getMessage());
-                        return;
-                    }
-                    inFlight.acquireUninterruptibly();
-                    results.add(pool.submit(() -> {
-                        try {
-                            return scanFile(path, classified.kind().get(), bytes);
-                        } finally {
-                            inFlight.release();
-                        }
-                    }));
+            for (SourceTree tree : trees) {
+                Walked walked = walk(tree, pool, inFlight);
+                if (previous != null) {
+                    scans.add(previous.collect());
+                    scanned.accept(scans.get(scans.size() - 1));
                 }
-
-                @Override
-                public void skipped(String path, String reason) {
-                    skipped.merge(reason, 1L, Long::sum);
-                }
-            });
-            long files = 0;
-            long bytes = 0;
-            List<FoundReference> references = new ArrayList<>();
-            for (Future<FileResult> future : results) {
-                FileResult result = future.get();
-                if (result.skipped() != null) {
-                    skipped.merge(result.skipped(), 1L, Long::sum);
-                } else {
-                    files++;
-                    bytes += result.bytes();
-                    references.addAll(result.references());
-                }
+                previous = walked;
             }
-            references.sort(Comparator.comparing(FoundReference::file).thenComparingInt(FoundReference::line));
-            return new ProjectScan(tree.name(), files, bytes, skipped, references);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CensusException(ErrorCode.STORE_FAILURE, "scan " + tree.name() + " was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("scanning " + tree.name() + " failed", e.getCause());
+            if (previous != null) {
+                scans.add(previous.collect());
+                scanned.accept(scans.get(scans.size() - 1));
+            }
+            return scans;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A project walked, its files handed to the pool: what they give back, and what the walk skipped. */
+    private record Walked(SourceTree tree, List<Future<FileResult>> results, Map<String, Long> skipped) {
+        ProjectScan collect() {
+            try {
+                long files = 0;
+                long bytes = 0;
+                List<FoundReference> references = new ArrayList<>();
+                for (Future<FileResult> future : results) {
+                    FileResult result = future.get();
+                    if (result.skipped() != null) {
+                        skipped.merge(result.skipped(), 1L, Long::sum);
+                    } else {
+                        files++;
+                        bytes += result.bytes();
+                        references.addAll(result.references());
+                    }
+                }
+                references.sort(Comparator.comparing(FoundReference::file).thenComparingInt(FoundReference::line));
+                return new ProjectScan(tree.name(), files, bytes, skipped, references);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CensusException(ErrorCode.STORE_FAILURE, "scan " + tree.name() + " was interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("scanning " + tree.name() + " failed", e.getCause());
+            }
+        }
+    }
+
+    private Walked walk(SourceTree tree, ExecutorService pool, Semaphore inFlight) {
+        List<Future<FileResult>> results = new ArrayList<>();
+        Map<String, Long> skipped = new TreeMap<>();
+        tree.walk(maximumFileSize, new SourceTree.Visitor() {
+            @Override
+            public void file(String path, SourceTree.Contents contents) {
+                FileKind.Classified classified = FileKind.classify(path);
+                if (classified.skipped().isPresent()) {
+                    skipped(path, classified.skipped().get());
+                    return;
+                }
+                byte[] bytes;
+                try {
+                    bytes = contents.read();
+                } catch (IOException e) {
+                    skipped(path, "unreadable: " + e.getMessage());
+                    return;
+                }
+                inFlight.acquireUninterruptibly();
+                results.add(pool.submit(() -> {
+                    try {
+                        return scanFile(path, classified.kind().get(), bytes);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+
+            @Override
+            public void skipped(String path, String reason) {
+                skipped.merge(reason, 1L, Long::sum);
+            }
+        });
+        return new Walked(tree, results, skipped);
     }
 
     private FileResult scanFile(String path, FileKind kind, byte[] bytes) {

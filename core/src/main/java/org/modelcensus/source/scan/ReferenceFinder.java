@@ -493,7 +493,12 @@ public final class ReferenceFinder {
                         continue;
                     }
                     int start = index;
-                    while (index < length && tokenCharacter(text[from + index])) {
+                    int separator = Integer.MAX_VALUE;
+                    int role;
+                    while (index < length && (role = tokenRole(text[from + index])) != NOT_TOKEN) {
+                        if (role == SEPARATOR && separator > index) {
+                            separator = index;
+                        }
                         index++;
                     }
                     int end = index;
@@ -503,7 +508,7 @@ public final class ReferenceFinder {
                     byte mark = marks[start];
                     if (end - start >= 2
                             && (mark != LineLexer.CODE || proseLink(start, end))
-                            && candidate(start, end)) {
+                            && (separator < end || candidate(start, end))) {
                         candidates.add(new Candidate(
                                 line(), start, end, mark, inList, block == FAMILY_LIST, number, scope(mark)));
                     }
@@ -528,13 +533,11 @@ public final class ReferenceFinder {
             return line;
         }
 
-        /** Whether a word of the line is worth classifying: it has a slash or colon, may start a name, or is GGUF. */
+        /**
+         * Whether a word of the line with no slash or colon (those are always worth classifying) is: it may start a
+         * name, or is GGUF.
+         */
         private boolean candidate(int start, int end) {
-            for (int index = from + start; index < from + end; index++) {
-                if (text[index] == '/' || text[index] == ':') {
-                    return true;
-                }
-            }
             return Latin1.letter(text[from + start]) && anyWord()
                     || names.mayName(view.of(text, from, to), start, end)
                     || end >= GGUF.length
@@ -1294,16 +1297,27 @@ public final class ReferenceFinder {
         return Optional.of(new Named(kind, confidence, Optional.empty(), family));
     }
 
-    private static final boolean[] TOKEN = new boolean[128];
+    private static final byte NOT_TOKEN = 0;
+    private static final byte TOKEN = 1;
+    /** A character of a word that makes it worth classifying: a slash or a colon. */
+    private static final byte SEPARATOR = 2;
+
+    private static final byte[] TOKEN_ROLES = new byte[256];
 
     static {
         for (char character = 0; character < 128; character++) {
-            TOKEN[character] = Character.isLetterOrDigit(character) || "._:/@+~-".indexOf(character) >= 0;
+            if (Character.isLetterOrDigit(character) || "._:/@+~-".indexOf(character) >= 0) {
+                TOKEN_ROLES[character] = character == '/' || character == ':' ? SEPARATOR : TOKEN;
+            }
         }
     }
 
     private static boolean tokenCharacter(byte character) {
-        return character >= 0 && TOKEN[character];
+        return TOKEN_ROLES[character & 0xff] != NOT_TOKEN;
+    }
+
+    private static int tokenRole(byte character) {
+        return TOKEN_ROLES[character & 0xff];
     }
 
     /** Characters cut from a word's end: punctuation after a name in prose or code. */
