@@ -3,17 +3,20 @@ package org.modelcensus.source.scan;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * A regular expression with the words one of which every match contains: {@code find} tries the expression only on
  * text that holds one of them, so the common line that cannot match costs a few substring searches, not a search from
- * every position. The words must be necessary for a match (each alternative of the expression holds one): the gate
- * then changes the cost, never the answer.
+ * every position. The words must be necessary for a match (each alternative of the expression holds one), and so must
+ * the condition, when there is one (a cheaper test of how a matching text ends): the gate then changes the cost, never
+ * the answer.
  */
-record GatedPattern(Pattern pattern, List<String> words) {
+record GatedPattern(Pattern pattern, List<String> words, Predicate<String> condition) {
     GatedPattern {
         requireNonNull(pattern, "pattern is null");
+        requireNonNull(condition, "condition is null");
         words = List.copyOf(words);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("a gated pattern needs at least one word: " + pattern);
@@ -21,11 +24,19 @@ record GatedPattern(Pattern pattern, List<String> words) {
     }
 
     static GatedPattern of(String regex, String... words) {
-        return new GatedPattern(Pattern.compile(regex), List.of(words));
+        return new GatedPattern(Pattern.compile(regex), List.of(words), text -> true);
+    }
+
+    /** This gate, tried only on texts that also pass {@code condition}, which every matching text must. */
+    GatedPattern where(Predicate<String> condition) {
+        return new GatedPattern(pattern, words, condition);
     }
 
     /** Whether the expression matches somewhere in the text, as {@code pattern().matcher(text).find()}. */
     boolean find(String text) {
+        if (!condition.test(text)) {
+            return false;
+        }
         for (String word : words) {
             if (text.contains(word)) {
                 return pattern.matcher(text).find();

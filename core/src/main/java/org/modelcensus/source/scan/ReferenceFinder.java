@@ -86,20 +86,59 @@ public final class ReferenceFinder {
             "mlx_lm");
 
     private static final GatedPattern MODEL_KEY = GatedPattern.of(
-            "(?:model|llm|ollama|embedder|embedding|embeddings|encoder"
-                    + "|reranker|checkpoint|repo_id|repoid|hf_repo|base_model|tokenizer|engine)[\\w.-]*[\"'\\]]?\\s*"
-                    + "(?::|=|:=|=>|,|\\|\\||\\?\\?|:-|\\bor\\b|\\bdefault\\b\\s*[:=]?)\\s*[\\[({]?"
-                    + "(?:\\s*[\"'`][^\"'`]*[\"'`]\\s*,)*\\s*[\"'`]?$",
-            "model",
-            "llm",
-            "ollama",
-            "embed",
-            "encoder",
-            "reranker",
-            "checkpoint",
-            "repo",
-            "tokenizer",
-            "engine");
+                    "(?:model|llm|ollama|embedder|embedding|embeddings|encoder"
+                            + "|reranker|checkpoint|repo_id|repoid|hf_repo|base_model|tokenizer|engine)[\\w.-]*[\"'\\]]?\\s*"
+                            + "(?::|=|:=|=>|,|\\|\\||\\?\\?|:-|\\bor\\b|\\bdefault\\b\\s*[:=]?)\\s*[\\[({]?"
+                            + "(?:\\s*[\"'`][^\"'`]*[\"'`]\\s*,)*\\s*[\"'`]?$",
+                    "model",
+                    "llm",
+                    "ollama",
+                    "embed",
+                    "encoder",
+                    "reranker",
+                    "checkpoint",
+                    "repo",
+                    "tokenizer",
+                    "engine")
+            .where(ReferenceFinder::mayFollowKey);
+
+    /**
+     * Whether the text before a candidate ends as {@link #MODEL_KEY} needs: after an optional quote, white space,
+     * an earlier string of a list and an opening bracket, a separator ({@code : = , | ? - >}) or the word {@code
+     * or} or {@code default}. A necessary condition, tested backwards from the end in a few steps, so that the
+     * expression runs only on the few texts that may match.
+     */
+    private static boolean mayFollowKey(String text) {
+        int end = text.length();
+        if (end > 0 && quote(text.charAt(end - 1))) {
+            end--;
+        }
+        end = strippedEnd(text, end);
+        if (end > 0 && text.charAt(end - 1) == ',') {
+            return true;
+        }
+        if (end > 0 && "[({".indexOf(text.charAt(end - 1)) >= 0) {
+            end = strippedEnd(text, end - 1);
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        return ":=,|?->".indexOf(last) >= 0
+                || text.startsWith("or", end - 2)
+                || text.startsWith("default", end - "default".length());
+    }
+
+    private static boolean quote(char character) {
+        return character == '"' || character == '\'' || character == '`';
+    }
+
+    private static int strippedEnd(String text, int end) {
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
 
     private static final GatedPattern OLLAMA_COMMAND = GatedPattern.of(
             "ollama[\"',\\s]+(?:pull|run|create|show|push|cp|rm|stop)[\"',\\s]+(?:-[\\w-]+\\s+)*"
@@ -901,47 +940,9 @@ public final class ReferenceFinder {
             return loader;
         }
 
-        /**
-         * Whether the text before a candidate ends as {@link #MODEL_KEY} needs: after an optional quote, white space,
-         * an earlier string of a list and an opening bracket, a separator ({@code : = , | ? - >}) or the word {@code
-         * or} or {@code default}. A necessary condition, tested backwards from the end in a few steps, so that the
-         * expression runs only on the few texts that may match.
-         */
-        private static boolean mayFollowKey(String text) {
-            int end = text.length();
-            if (end > 0 && quote(text.charAt(end - 1))) {
-                end--;
-            }
-            end = strippedEnd(text, end);
-            if (end > 0 && text.charAt(end - 1) == ',') {
-                return true;
-            }
-            if (end > 0 && "[({".indexOf(text.charAt(end - 1)) >= 0) {
-                end = strippedEnd(text, end - 1);
-            }
-            if (end == 0) {
-                return false;
-            }
-            char last = text.charAt(end - 1);
-            return ":=,|?->".indexOf(last) >= 0
-                    || text.startsWith("or", end - 2)
-                    || text.startsWith("default", end - "default".length());
-        }
-
-        private static boolean quote(char character) {
-            return character == '"' || character == '\'' || character == '`';
-        }
-
-        private static int strippedEnd(String text, int end) {
-            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            return end;
-        }
-
         boolean modelKey() {
             if (modelKey == null) {
-                modelKey = inList || mayFollowKey(before()) && MODEL_KEY.find(before());
+                modelKey = inList || MODEL_KEY.find(before());
             }
             return modelKey;
         }
