@@ -11,12 +11,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.modelcensus.CensusException;
 import org.modelcensus.ErrorCode;
 import org.modelcensus.source.RowErrors;
@@ -30,9 +32,8 @@ import org.modelcensus.store.SqlResource;
  * own attributions ({@code org_country}, {@code derived_org_country}) and its counts, the project's first-year measure.
  */
 public final class StudyRecomputation {
-    /** The columns the recomputation reads: counts over time, creation, and both countries. */
-    private static final Set<String> REQUIRED_COLUMNS =
-            Set.of("id", "time", "downloadsAllTime", "created", "org_country", "derived_org_country");
+    /** The columns the recomputation reads besides the attribution columns: counts over time and creation. */
+    private static final Set<String> REQUIRED_COLUMNS = Set.of("id", "time", "downloadsAllTime", "created");
 
     private final Connection connection;
 
@@ -44,15 +45,29 @@ public final class StudyRecomputation {
     /**
      * @param from the day before the window starts; empty for 365 days before its end
      * @param to the window's last day; empty for the day of the file's last count
+     * @param attribution the one column to attribute by; empty for the uploader's and the derived view
      */
-    public StudyTable recompute(Path input, Optional<LocalDate> from, Optional<LocalDate> to) {
+    public StudyTable recompute(
+            Path input, Optional<LocalDate> from, Optional<LocalDate> to, Optional<StudyAttribution> attribution) {
         requireNonNull(input, "input is null");
+        requireNonNull(attribution, "attribution is null");
         if (!Files.isRegularFile(input)) {
             throw new CensusException(ErrorCode.UNREADABLE_FILE, input + ": no such file");
         }
         try {
             CensusStore.inUtc(connection);
-            ParquetStaging.requireColumns(connection, input, REQUIRED_COLUMNS, "the study's file");
+            Set<String> required = new TreeSet<>(REQUIRED_COLUMNS);
+            attribution.ifPresent(chosen -> required.add(chosen.column()));
+            List<String> columns = ParquetStaging.requireColumns(connection, input, required, "the study's file");
+            List<StudyAttribution> present = Arrays.stream(StudyAttribution.values())
+                    .filter(column -> columns.contains(column.column()))
+                    .toList();
+            if (present.isEmpty()) {
+                throw new CensusException(
+                        ErrorCode.MALFORMED_ROWS,
+                        input + ": no attribution column; the study's file needs one of " + StudyAttribution.columns()
+                                + " (it has " + String.join(", ", columns) + ")");
+            }
             try (PreparedStatement rows = connection.prepareStatement(studySql("eoi_rows.sql"))) {
                 rows.setString(1, input.toAbsolutePath().toString());
                 rows.execute();
@@ -75,50 +90,57 @@ public final class StudyRecomputation {
             if (!start.isBefore(end)) {
                 throw CensusException.invalidArgument("from", "--from " + start + " is not before --to " + end);
             }
-            Map<String, Double> totals = new LinkedHashMap<>();
-            List<CountryDownloads> found = new ArrayList<>();
+            Map<StudyAttribution, Map<String, double[]>> found = new LinkedHashMap<>();
+            StudyCountryGroups groups = StudyCountryGroups.bundled();
             try (PreparedStatement statement =
                     connection.prepareStatement(SqlResource.load(StudyRecomputation.class, "study_first_year.sql"))) {
                 statement.setObject(1, start.atStartOfDay());
                 statement.setObject(2, end.atStartOfDay());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        CountryDownloads row = new CountryDownloads(
-                                rows.getString("view"),
-                                rows.getString("country"),
-                                rows.getDouble("downloads"),
-                                rows.getLong("models"));
-                        found.add(row);
-                        totals.merge(row.view(), row.downloads(), Double::sum);
+                        StudyAttribution column = StudyAttribution.of(rows.getString("attribution"))
+                                .orElseThrow();
+                        double[] sums = found.computeIfAbsent(column, ignored -> new LinkedHashMap<>())
+                                .computeIfAbsent(groups.group(rows.getString("country")), ignored -> new double[2]);
+                        sums[0] += rows.getDouble("downloads");
+                        sums[1] += rows.getLong("models");
                     }
                 }
             }
+            List<StudyTable.View> views = present.stream()
+                    .map(column -> view(column, found.getOrDefault(column, Map.of())))
+                    .toList();
+            List<StudyAttribution> shown =
+                    attribution.map(List::of).orElseGet(() -> StudyAttribution.defaults(columns));
             return new StudyTable(
                     input.toString(),
                     start,
                     end,
-                    shares(found, "uploader", totals),
-                    shares(found, "derived", totals),
+                    views.stream()
+                            .filter(view -> shown.contains(view.attribution()))
+                            .toList(),
+                    views,
                     StudyTable.PUBLISHED);
         } catch (SQLException e) {
             throw new CensusException(ErrorCode.STORE_FAILURE, "cannot recompute the study from " + input, e);
         }
     }
 
-    /** One row of the study query: a view, a country and its first-year downloads. */
-    private record CountryDownloads(String view, String country, double downloads, long models) {}
-
-    private static List<ShareRow> shares(List<CountryDownloads> found, String view, Map<String, Double> totals) {
-        double total = totals.getOrDefault(view, 0.0);
-        return found.stream()
-                .filter(row -> row.view().equals(view))
-                .map(row -> new ShareRow(
-                        row.country(),
-                        row.country(),
-                        row.downloads(),
-                        total > 0 ? row.downloads() / total : 0,
-                        row.models()))
+    /** A column's groups as share rows, largest first (then by name). */
+    private static StudyTable.View view(StudyAttribution column, Map<String, double[]> groups) {
+        double total = groups.values().stream().mapToDouble(sums -> sums[0]).sum();
+        List<ShareRow> rows = groups.entrySet().stream()
+                .map(entry -> new ShareRow(
+                        entry.getKey(),
+                        entry.getKey(),
+                        entry.getValue()[0],
+                        total > 0 ? entry.getValue()[0] / total : 0,
+                        (long) entry.getValue()[1]))
+                .sorted(Comparator.comparingDouble(ShareRow::downloads)
+                        .reversed()
+                        .thenComparing(ShareRow::key))
                 .toList();
+        return new StudyTable.View(column, rows);
     }
 
     private LocalDate lastDay(Path input) {

@@ -8,15 +8,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
-import org.modelcensus.measure.ShareRow;
+import org.modelcensus.measure.StudyAttribution;
 import org.modelcensus.measure.StudyTable;
 
-/** Prints the study's recomputed headline table beside the figures it published. */
+/**
+ * Prints the study's recomputed headline table beside the figures it published, and which of the file's attribution
+ * columns comes closest to each published figure.
+ */
 public final class StudyWriter {
     private final ObjectMapper json;
     private final int width;
@@ -39,18 +43,17 @@ public final class StudyWriter {
         }
     }
 
-    private static Set<String> countries(StudyTable table) {
-        Set<String> countries = new LinkedHashSet<>();
-        table.uploader().forEach(row -> countries.add(row.key()));
-        table.derived().forEach(row -> countries.add(row.key()));
-        return countries;
+    /** The groups of the views printed, in the order of their first appearance. */
+    private static Set<String> groups(StudyTable table) {
+        Set<String> groups = new LinkedHashSet<>();
+        table.views().forEach(view -> view.rows().forEach(row -> groups.add(row.key())));
+        return groups;
     }
 
-    private static double share(List<ShareRow> rows, String country) {
-        return rows.stream()
-                .filter(row -> row.key().equals(country))
-                .mapToDouble(ShareRow::share)
-                .sum();
+    private static String title(StudyTable.View view) {
+        String role = view.attribution().view();
+        return Character.toUpperCase(role.charAt(0)) + role.substring(1) + " ("
+                + view.attribution().column() + ")";
     }
 
     static String text(StudyTable table, int width) {
@@ -64,46 +67,67 @@ public final class StudyWriter {
                 .append("], ")
                 .append(Figures.count(table.totalDownloads()))
                 .append(" downloads\n");
-        TextTable text = new TextTable(
-                "Country (org_country)", ">Uploader share", ">Derived share", ">Published (year to Aug 2025)");
-        for (String country : countries(table)) {
-            Double published = table.published().get(country);
-            text.row(
-                    country,
-                    Figures.percent(share(table.uploader(), country)),
-                    Figures.percent(share(table.derived(), country)),
-                    published == null ? "" : Figures.percent(published));
+        List<String> header = new ArrayList<>(List.of("Country"));
+        table.views().forEach(view -> header.add(">" + title(view)));
+        header.add(">Published (year to Aug 2025)");
+        TextTable text = new TextTable(header.toArray(String[]::new));
+        for (String group : groups(table)) {
+            List<String> cells = new ArrayList<>(List.of(group));
+            table.views().forEach(view -> cells.add(Figures.percent(view.share(group))));
+            Double published = table.published().get(group);
+            cells.add(published == null ? "" : Figures.percent(published));
+            text.row(cells.toArray(String[]::new));
         }
         out.append(text.render("  ", width));
-        out.append("  Uploader: the study's org_country of each model's author; derived: derived_org_country, the"
-                + " country of the model a derivative derives from (its own country when it derives from none).\n");
+        out.append("  Uploader: the study's country of each model's author; derived: the country of the model a"
+                + " derivative derives from (its own when it derives from none). Values are grouped as"
+                + " data/study/eoi_country_groups.csv says (International and Online as International/Online).\n");
+        out.append("\nWhich column reproduces which published figure (every attribution column of the file):\n");
+        List<String> reproductionHeader = new ArrayList<>(List.of("Column"));
+        table.reproduction().forEach(figure -> reproductionHeader.add(">" + figure.group()));
+        TextTable reproduction = new TextTable(reproductionHeader.toArray(String[]::new));
+        List<String> publishedRow = new ArrayList<>(List.of("published"));
+        table.reproduction().forEach(figure -> publishedRow.add(Figures.percent(figure.published())));
+        reproduction.row(publishedRow.toArray(String[]::new));
+        for (StudyTable.View column : table.columns()) {
+            List<String> cells = new ArrayList<>(List.of(column.attribution().column()));
+            table.reproduction()
+                    .forEach(figure -> cells.add(Figures.percent(figure.shares().get(column.attribution()))
+                            + (figure.closest() == column.attribution() ? " *" : "")));
+            reproduction.row(cells.toArray(String[]::new));
+        }
+        out.append(reproduction.render("  ", width));
+        for (StudyTable.Reproduction figure : table.reproduction()) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %s %s: closest by %s (%s, %+.1f pts)%n",
+                    figure.group(),
+                    Figures.percent(figure.published()),
+                    figure.closest().column(),
+                    Figures.percent(figure.shares().get(figure.closest())),
+                    100 * figure.difference()));
+        }
         return out.toString();
     }
 
     private static void csv(StudyTable table, PrintStream out) {
         try {
             CSVPrinter printer = CsvOutput.printer(out);
-            CsvOutput.record(
-                    printer,
-                    "from",
-                    "to",
-                    "country",
-                    "uploaderDownloads",
-                    "uploaderShare",
-                    "derivedDownloads",
-                    "derivedShare",
-                    "published");
-            for (String country : countries(table)) {
-                CsvOutput.record(
-                        printer,
-                        table.windowStart(),
-                        table.windowEnd(),
-                        country,
-                        JsonOutput.number(downloads(table.uploader(), country)),
-                        share(table.uploader(), country),
-                        JsonOutput.number(downloads(table.derived(), country)),
-                        share(table.derived(), country),
-                        table.published().getOrDefault(country, null));
+            List<Object> header = new ArrayList<>(List.of("from", "to", "country"));
+            for (StudyTable.View view : table.views()) {
+                header.add(view.attribution().view() + "Downloads");
+                header.add(view.attribution().view() + "Share");
+            }
+            header.add("published");
+            CsvOutput.record(printer, header.toArray());
+            for (String group : groups(table)) {
+                List<Object> cells = new ArrayList<>(List.of(table.windowStart(), table.windowEnd(), group));
+                for (StudyTable.View view : table.views()) {
+                    cells.add(JsonOutput.number(view.downloads(group)));
+                    cells.add(view.share(group));
+                }
+                cells.add(table.published().getOrDefault(group, null));
+                CsvOutput.record(printer, cells.toArray());
             }
             printer.flush();
         } catch (IOException e) {
@@ -111,14 +135,7 @@ public final class StudyWriter {
         }
     }
 
-    private static double downloads(List<ShareRow> rows, String country) {
-        return rows.stream()
-                .filter(row -> row.key().equals(country))
-                .mapToDouble(ShareRow::downloads)
-                .sum();
-    }
-
-    /** The JSON the CLI prints with --format json, and the server answers. */
+    /** The JSON the CLI prints with --format json. */
     public ObjectNode toJson(StudyTable table) {
         ObjectNode root = json.createObjectNode();
         root.put("input", table.input());
@@ -127,17 +144,37 @@ public final class StudyWriter {
                 .put("from", table.windowStart().toString())
                 .put("to", table.windowEnd().toString());
         JsonOutput.putNumber(root, "totalDownloads", table.totalDownloads());
+        ObjectNode attributions = root.putObject("attributions");
+        table.views()
+                .forEach(view -> attributions.put(
+                        view.attribution().view(), view.attribution().column()));
         ArrayNode rows = root.putArray("rows");
-        for (String country : countries(table)) {
+        for (String group : groups(table)) {
             ObjectNode node = rows.addObject();
-            node.put("country", country);
-            JsonOutput.putNumber(node, "uploaderDownloads", downloads(table.uploader(), country));
-            node.put("uploaderShare", share(table.uploader(), country));
-            JsonOutput.putNumber(node, "derivedDownloads", downloads(table.derived(), country));
-            node.put("derivedShare", share(table.derived(), country));
+            node.put("country", group);
+            for (StudyTable.View view : table.views()) {
+                String role = view.attribution().view();
+                JsonOutput.putNumber(node, role + "Downloads", view.downloads(group));
+                node.put(role + "Share", view.share(group));
+            }
         }
         ObjectNode published = root.putObject("published");
-        new TreeMap<>(table.published()).forEach(published::put);
+        table.published().forEach(published::put);
+        ArrayNode reproduction = root.putArray("reproduction");
+        for (StudyTable.Reproduction figure : table.reproduction()) {
+            ObjectNode node = reproduction.addObject();
+            node.put("group", figure.group());
+            node.put("published", figure.published());
+            ObjectNode shares = node.putObject("shares");
+            for (StudyAttribution column : StudyAttribution.values()) {
+                Double share = figure.shares().get(column);
+                if (share != null) {
+                    shares.put(column.column(), share);
+                }
+            }
+            node.put("closest", figure.closest().column());
+            node.put("difference", figure.difference());
+        }
         return root;
     }
 }

@@ -103,9 +103,27 @@ public final class ParquetStaging {
      * Checks that a Parquet file has the columns a reader needs.
      *
      * @param what what the file is meant to be, for the message: "a hub-stats file"
+     * @return the file's columns, in its order
      * @throws CensusException naming the file, the missing columns, those needed and those it has
      */
-    public static void requireColumns(Connection connection, Path file, Set<String> required, String what) {
+    public static List<String> requireColumns(Connection connection, Path file, Set<String> required, String what) {
+        List<String> columns = columns(connection, file);
+        List<String> missing = required.stream()
+                .filter(column -> !columns.contains(column))
+                .sorted()
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new CensusException(
+                    ErrorCode.MALFORMED_ROWS,
+                    file + ": no column " + String.join(", ", missing) + "; " + what + " needs "
+                            + String.join(", ", required.stream().sorted().toList())
+                            + " (it has " + String.join(", ", columns) + ")");
+        }
+        return columns;
+    }
+
+    /** The columns of a Parquet file, in its order. */
+    public static List<String> columns(Connection connection, Path file) {
         List<String> columns = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql("parquet_columns.sql"))) {
             statement.setString(1, file.toAbsolutePath().toString());
@@ -118,17 +136,7 @@ public final class ParquetStaging {
             throw new CensusException(
                     ErrorCode.UNREADABLE_FILE, file + ": not a Parquet file (" + e.getMessage() + ")", e);
         }
-        List<String> missing = required.stream()
-                .filter(column -> !columns.contains(column))
-                .sorted()
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new CensusException(
-                    ErrorCode.MALFORMED_ROWS,
-                    file + ": no column " + String.join(", ", missing) + "; " + what + " needs "
-                            + String.join(", ", required.stream().sorted().toList())
-                            + " (it has " + String.join(", ", columns) + ")");
-        }
+        return columns;
     }
 
     private static String sql(String name) {

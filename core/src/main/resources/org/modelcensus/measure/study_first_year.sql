@@ -1,13 +1,20 @@
 -- The study's headline table from its own file (read into parquet_rows by eoi_rows.sql): first-year downloads in a
--- window (start, end] by the uploader's country (org_country) and by the country of the model a derivative derives
--- from (derived_org_country; a model that derives from none keeps its own). Counted as the issue's firstyear measure:
--- each model's all-time count at the latest time at or before the end of the part of its first 365 days inside the
--- window, minus that at its start. Parameters: window start, window end.
+-- window (start, end] by each of the study's attribution columns. The uploader's columns (org_country,
+-- org_country_single, merged_country_groups_single) give the country of the model's author; the derived ones
+-- (derived_org_country, derived_org_country_single, merged_derived_country_groups_single) the country of the model a
+-- derivative derives from, a model that derives from none keeping its own (the uploader column of the same variant).
+-- Counted as the issue's firstyear measure: each model's all-time count at the latest time at or before the end of
+-- the part of its first 365 days inside the window, minus that at its start. Columns the file lacks are NULL, so
+-- give one UNKNOWN row; the caller keeps the columns the file has. Parameters: window start, window end.
 WITH observations AS (
     SELECT
         id,
-        org_country,
-        coalesce(nullif(trim(derived_org_country), ''), org_country) AS derived_country,
+        nullif(trim(org_country), '') AS org_country,
+        nullif(trim(derived_org_country), '') AS derived_org_country,
+        nullif(trim(org_country_single), '') AS org_country_single,
+        nullif(trim(derived_org_country_single), '') AS derived_org_country_single,
+        nullif(trim(merged_country_groups_single), '') AS merged_country_groups_single,
+        nullif(trim(merged_derived_country_groups_single), '') AS merged_derived_country_groups_single,
         timezone('UTC', TRY_CAST(created AS TIMESTAMPTZ)) AS created_at,
         timezone('UTC', TRY_CAST("time" AS TIMESTAMPTZ)) AS taken,
         TRY_CAST("downloadsAllTime" AS BIGINT) AS downloads_all_time
@@ -17,7 +24,12 @@ models AS (
     SELECT
         id,
         any_value(org_country) AS org_country,
-        any_value(derived_country) AS derived_country,
+        any_value(coalesce(derived_org_country, org_country)) AS derived_org_country,
+        any_value(org_country_single) AS org_country_single,
+        any_value(coalesce(derived_org_country_single, org_country_single)) AS derived_org_country_single,
+        any_value(merged_country_groups_single) AS merged_country_groups_single,
+        any_value(coalesce(merged_derived_country_groups_single, merged_country_groups_single))
+            AS merged_derived_country_groups_single,
         min(created_at) AS created_at,
         greatest(CAST(? AS TIMESTAMP), min(created_at)) AS counted_from,
         least(CAST(? AS TIMESTAMP), min(created_at) + INTERVAL 365 DAY) AS counted_to
@@ -30,20 +42,27 @@ history AS (
 ),
 first_year AS (
     SELECT
-        m.id,
-        m.org_country,
-        m.derived_country,
+        m.*,
         greatest(coalesce(at_end.downloads_all_time, 0) - coalesce(at_start.downloads_all_time, 0), 0) AS downloads
     FROM models m
     ASOF LEFT JOIN history at_end ON m.id = at_end.id AND m.counted_to >= at_end.taken
     ASOF LEFT JOIN history at_start ON m.id = at_start.id AND m.counted_from >= at_start.taken
     WHERE m.counted_from < m.counted_to
+),
+attributed AS (
+    SELECT 'org_country' AS attribution, org_country AS country, downloads FROM first_year
+    UNION ALL
+    SELECT 'derived_org_country', derived_org_country, downloads FROM first_year
+    UNION ALL
+    SELECT 'org_country_single', org_country_single, downloads FROM first_year
+    UNION ALL
+    SELECT 'derived_org_country_single', derived_org_country_single, downloads FROM first_year
+    UNION ALL
+    SELECT 'merged_country_groups_single', merged_country_groups_single, downloads FROM first_year
+    UNION ALL
+    SELECT 'merged_derived_country_groups_single', merged_derived_country_groups_single, downloads FROM first_year
 )
-SELECT 'uploader' AS view, coalesce(org_country, 'UNKNOWN') AS country, sum(downloads) AS downloads, count(*) AS models
-FROM first_year
-GROUP BY ALL
-UNION ALL
-SELECT 'derived' AS view, coalesce(derived_country, 'UNKNOWN') AS country, sum(downloads) AS downloads, count(*) AS models
-FROM first_year
-GROUP BY ALL
-ORDER BY view, downloads DESC, country;
+SELECT attribution, coalesce(country, 'UNKNOWN') AS country, sum(downloads) AS downloads, count(*) AS models
+FROM attributed
+GROUP BY attribution, coalesce(country, 'UNKNOWN')
+ORDER BY attribution, downloads DESC, country;

@@ -231,9 +231,216 @@ class ParquetFormatsIT {
         assertThat(study.exitCode()).isEqualTo(65);
         assertThat(study.err())
                 .startsWith("modelcensus study eoi: ")
-                .contains(file + ": no column created, derived_org_country, org_country; the study's file needs"
-                        + " created, derived_org_country, downloadsAllTime, id, org_country, time (it has"
-                        + " downloadsAllTime, id, time)");
+                .contains(file + ": no column created; the study's file needs created, downloadsAllTime, id, time (it"
+                        + " has downloadsAllTime, id, time)");
+
+        Path noCountry = directory.resolve("no_country.parquet");
+        writeParquet(
+                noCountry,
+                "SELECT 'Qwen/a' AS id, TIMESTAMP '2025-03-01 00:00:00' AS time, 5::BIGINT AS \"downloadsAllTime\","
+                        + " TIMESTAMP '2025-01-01 00:00:00' AS created, 'China' AS org_type");
+        CliRunner.Result none = new CliRunner(directory, Map.of()).run("study", "eoi", "--input", noCountry.toString());
+        CliRunner.Result absent = new CliRunner(directory, Map.of())
+                .run("study", "eoi", "--input", noCountry.toString(), "--attribution", "org_country_single");
+        CliRunner.Result unknown = new CliRunner(directory, Map.of())
+                .run("study", "eoi", "--input", noCountry.toString(), "--attribution", "org_type");
+
+        assertThat(none.exitCode()).isEqualTo(65);
+        assertThat(none.err())
+                .contains(noCountry + ": no attribution column; the study's file needs one of org_country,"
+                        + " derived_org_country, org_country_single, derived_org_country_single,"
+                        + " merged_country_groups_single, merged_derived_country_groups_single (it has created,"
+                        + " downloadsAllTime, id, org_type, time)");
+        assertThat(absent.exitCode()).isEqualTo(65);
+        assertThat(absent.err())
+                .contains(noCountry + ": no column org_country_single; the study's file needs created,"
+                        + " downloadsAllTime, id, org_country_single, time");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err())
+                .contains("--attribution org_type is not a column of the study's file; expected one of org_country,");
+    }
+
+    /**
+     * The study's column variants, window (2024-08-01, 2025-08-01], each model created in it (so all its downloads
+     * are first-year downloads); derived columns are empty for models that derive from none:
+     *
+     * <pre>
+     * id      downloads  org_country     _single        merged groups          derived (all three variants)
+     * Qwen/a  1000       China           China          China                  -
+     * meta/b   600       USA, China      USA            USA                    -
+     * comm/c   400       Online          Online         International/Online   China
+     * intl/d   200       International   International  International/Online   -
+     * x/e      300       United States   United States  USA                    -
+     * </pre>
+     *
+     * Grouped (Online and International as International/Online, United States as USA), of 2500: org_country China
+     * 40 %, "USA, China" 24 %, International/Online 24 %, USA 12 %; org_country_single and the merged groups China
+     * 40 %, USA 36 %, International/Online 24 %. Derived (a model deriving from none keeps its variant's own): China
+     * 1400 = 56 %; derived_org_country "USA, China" 24 %, USA 12 %, International/Online 8 %; the single and merged
+     * variants USA 36 %, International/Online 8 %.
+     */
+    @Test
+    void everyAttributionColumnOfTheStudyAndWhichComesClosest() throws Exception {
+        Path file = directory.resolve("variants.parquet");
+        String[][] models = {
+            {"Qwen/a", "1000", "China", "China", "China", null},
+            {"meta/b", "600", "USA, China", "USA", "USA", null},
+            {"comm/c", "400", "Online", "Online", "International/Online", "China"},
+            {"intl/d", "200", "International", "International", "International/Online", null},
+            {"x/e", "300", "United States", "United States", "USA", null}
+        };
+        StringBuilder select = new StringBuilder("SELECT * FROM (VALUES ");
+        for (int index = 0; index < models.length; index++) {
+            String[] model = models[index];
+            String derived = model[5] == null ? "NULL" : "'" + model[5] + "'";
+            for (String[] count : new String[][] {{"2024-08-0" + (index + 2), "0"}, {"2025-08-01", model[1]}}) {
+                select.append(select.charAt(select.length() - 1) == ' ' ? "" : ", ")
+                        .append("('")
+                        .append(model[0])
+                        .append("', TIMESTAMP '2024-08-0")
+                        .append(index + 2)
+                        .append(" 00:00:00', TIMESTAMP '")
+                        .append(count[0])
+                        .append(" 00:00:00', ")
+                        .append(count[1])
+                        .append("::BIGINT, '")
+                        .append(String.join("', '", model[2], model[3], model[4]))
+                        .append("', ")
+                        .append(String.join(", ", derived, derived, derived))
+                        .append(")");
+            }
+        }
+        select.append(") AS t(id, created, time, \"downloadsAllTime\", org_country, org_country_single,"
+                + " merged_country_groups_single, derived_org_country, derived_org_country_single,"
+                + " merged_derived_country_groups_single)");
+        writeParquet(file, select.toString());
+        Path singles = directory.resolve("singles.parquet");
+        writeParquet(
+                singles,
+                "SELECT id, created, time, \"downloadsAllTime\", org_country_single, derived_org_country_single"
+                        + " FROM '" + file + "'");
+        CliRunner cli = new CliRunner(directory, Map.of());
+
+        JsonNode plain = json.readTree(
+                cli.run("study", "eoi", "--input", file.toString(), "--from", "2024-08-01", "--format", "json")
+                        .out());
+        JsonNode merged = json.readTree(cli.run(
+                        "study",
+                        "eoi",
+                        "--input",
+                        file.toString(),
+                        "--from",
+                        "2024-08-01",
+                        "--attribution",
+                        "merged_derived_country_groups_single",
+                        "--format",
+                        "json")
+                .out());
+        JsonNode single = json.readTree(
+                cli.run("study", "eoi", "--input", singles.toString(), "--from", "2024-08-01", "--format", "json")
+                        .out());
+        CliRunner.Result text = cli.run("study", "eoi", "--input", file.toString(), "--from", "2024-08-01");
+
+        assertThat(plain.get("totalDownloads").asLong()).isEqualTo(2500);
+        assertThat(plain.get("attributions").get("uploader").asText()).isEqualTo("org_country");
+        assertThat(plain.get("attributions").get("derived").asText()).isEqualTo("derived_org_country");
+        Map<String, double[]> shares = new HashMap<>();
+        plain.get("rows")
+                .forEach(row -> shares.put(row.get("country").asText(), new double[] {
+                    row.get("uploaderShare").asDouble(), row.get("derivedShare").asDouble()
+                }));
+        assertThat(shares).containsOnlyKeys("China", "USA, China", "International/Online", "USA");
+        assertThat(shares.get("China")).containsExactly(new double[] {0.40, 0.56}, within(1e-12));
+        assertThat(shares.get("USA, China")).containsExactly(new double[] {0.24, 0.24}, within(1e-12));
+        assertThat(shares.get("International/Online")).containsExactly(new double[] {0.24, 0.08}, within(1e-12));
+        assertThat(shares.get("USA")).containsExactly(new double[] {0.12, 0.12}, within(1e-12));
+
+        assertThat(merged.get("attributions").size()).isEqualTo(1);
+        assertThat(merged.get("attributions").get("derived").asText())
+                .isEqualTo("merged_derived_country_groups_single");
+        Map<String, Double> mergedShares = new HashMap<>();
+        merged.get("rows")
+                .forEach(row -> mergedShares.put(
+                        row.get("country").asText(), row.get("derivedShare").asDouble()));
+        assertThat(mergedShares).containsOnlyKeys("China", "USA", "International/Online");
+        assertThat(mergedShares.get("China")).isCloseTo(0.56, within(1e-12));
+        assertThat(mergedShares.get("USA")).isCloseTo(0.36, within(1e-12));
+        assertThat(mergedShares.get("International/Online")).isCloseTo(0.08, within(1e-12));
+
+        assertThat(single.get("attributions").get("uploader").asText()).isEqualTo("org_country_single");
+        assertThat(single.get("attributions").get("derived").asText()).isEqualTo("derived_org_country_single");
+
+        // Which column comes closest to each published figure, recomputed from the hand-counted table above.
+        Map<String, Map<String, Double>> expected = Map.of(
+                "China",
+                Map.of(
+                        "org_country",
+                        0.40,
+                        "derived_org_country",
+                        0.56,
+                        "org_country_single",
+                        0.40,
+                        "derived_org_country_single",
+                        0.56,
+                        "merged_country_groups_single",
+                        0.40,
+                        "merged_derived_country_groups_single",
+                        0.56),
+                "USA",
+                Map.of(
+                        "org_country",
+                        0.12,
+                        "derived_org_country",
+                        0.12,
+                        "org_country_single",
+                        0.36,
+                        "derived_org_country_single",
+                        0.36,
+                        "merged_country_groups_single",
+                        0.36,
+                        "merged_derived_country_groups_single",
+                        0.36),
+                "International/Online",
+                Map.of(
+                        "org_country",
+                        0.24,
+                        "derived_org_country",
+                        0.08,
+                        "org_country_single",
+                        0.24,
+                        "derived_org_country_single",
+                        0.08,
+                        "merged_country_groups_single",
+                        0.24,
+                        "merged_derived_country_groups_single",
+                        0.08));
+        Map<String, Double> publishedFigures = Map.of("China", 0.171, "USA", 0.158, "International/Online", 0.238);
+        assertThat(plain.get("reproduction").size()).isEqualTo(3);
+        for (JsonNode figure : plain.get("reproduction")) {
+            String group = figure.get("group").asText();
+            Map<String, Double> byColumn = expected.get(group);
+            figure.get("shares")
+                    .fields()
+                    .forEachRemaining(entry -> assertThat(entry.getValue().asDouble())
+                            .as("%s by %s", group, entry.getKey())
+                            .isCloseTo(byColumn.get(entry.getKey()), within(1e-12)));
+            assertThat(figure.get("shares").size()).isEqualTo(6);
+            double best = byColumn.values().stream()
+                    .mapToDouble(share -> Math.abs(share - publishedFigures.get(group)))
+                    .min()
+                    .orElseThrow();
+            String closest = figure.get("closest").asText();
+            assertThat(Math.abs(byColumn.get(closest) - publishedFigures.get(group)))
+                    .as("the closest column for %s", group)
+                    .isCloseTo(best, within(1e-12));
+            assertThat(figure.get("difference").asDouble())
+                    .isCloseTo(byColumn.get(closest) - publishedFigures.get(group), within(1e-12));
+        }
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out())
+                .contains("(derived_org_country)")
+                .contains("Which column reproduces which published figure")
+                .contains("International/Online 23.80 %: closest by org_country (24.00 %, +0.2 pts)");
     }
 
     /**
