@@ -109,7 +109,8 @@ public final class LineageDerivation implements SnapshotDerivation {
                 quality.cycles(),
                 quality.selfReferences(),
                 quality.invalidIds(),
-                quality.invalidDeclarations())) {
+                quality.invalidDeclarations(),
+                quality.disagreements())) {
             insert.executeUpdate();
         }
     }
@@ -130,6 +131,7 @@ public final class LineageDerivation implements SnapshotDerivation {
                         StoredLineage.lines(tags),
                         Optional.ofNullable(rows.getString(3)),
                         Optional.ofNullable(rows.getString(4)),
+                        rows.getBoolean(5),
                         quality);
                 for (int position = 0; position < parents.size(); position++) {
                     appender.beginRow();

@@ -7,8 +7,9 @@ final class QualityCounter {
     long selfReferences;
     long invalidIds;
     long invalidDeclarations;
+    long disagreements;
 
     LineageQuality toQuality() {
-        return new LineageQuality(dangling, cycles, selfReferences, invalidIds, invalidDeclarations);
+        return new LineageQuality(dangling, cycles, selfReferences, invalidIds, invalidDeclarations, disagreements);
     }
 }

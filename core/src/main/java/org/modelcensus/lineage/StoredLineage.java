@@ -40,7 +40,12 @@ public final class StoredLineage {
         engine.forEach(
                 query("lineage_quality.sql", snapshot.id()),
                 rows -> found.add(new LineageQuality(
-                        rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5))));
+                        rows.getLong(1),
+                        rows.getLong(2),
+                        rows.getLong(3),
+                        rows.getLong(4),
+                        rows.getLong(5),
+                        rows.getLong(6))));
         if (found.isEmpty()) {
             throw new IllegalStateException("snapshot " + snapshot.label() + " has no derived lineage");
         }

@@ -110,13 +110,15 @@ public final class JsonOutput {
         counts.put("selfReferences", quality.selfReferences());
         counts.put("invalidIds", quality.invalidIds());
         counts.put("invalidDeclarations", quality.invalidDeclarations());
+        counts.put("disagreements", quality.disagreements());
     }
 
     /** The lineage quality counts as one line of text. */
     static String describe(LineageQuality quality) {
         return quality.dangling() + " dangling base models (declared but not in the snapshot), " + quality.cycles()
                 + " declarations dropped to break cycles, " + quality.selfReferences() + " self-references, "
-                + quality.invalidIds() + " invalid ids, " + quality.invalidDeclarations() + " malformed declarations";
+                + quality.invalidIds() + " invalid ids, " + quality.invalidDeclarations() + " malformed declarations, "
+                + quality.disagreements() + " models whose tags disagree with the Hub's own lineage (the Hub's kept)";
     }
 
     static Object number(double value) {

@@ -32,7 +32,7 @@ import org.modelcensus.ErrorCode;
  */
 public final class CensusStore implements AutoCloseable {
     /** The version of {@code schema.sql}: 2 added stored snapshot totals and the lineage tables, 3 the hub of each snapshot. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private static final String VERSION_KEY = "schema_version";
 
@@ -179,14 +179,19 @@ public final class CensusStore implements AutoCloseable {
 
     /**
      * Brings a store of an older schema version to the current one in one transaction: from version 1, stores every
-     * snapshot's totals and derives its lineage; from version 2, gives every snapshot its hub (Hugging Face); then
-     * records the version.
+     * snapshot's totals and derives its lineage; from version 2, gives every snapshot its hub (Hugging Face); from
+     * version 3, adds where each declaration of base models came from (unknown for rows already stored) and the count
+     * of disagreements between the Hub's lineage and the tags (0 for lineage already derived); then records the
+     * version.
      */
     private void migrate(int from) {
         try {
             Transaction.run(connection, () -> {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(SqlResource.load(CensusStore.class, "migrate_hub.sql"));
+                    for (String sql : SqlResource.statements(CensusStore.class, "migrate_v4.sql")) {
+                        statement.execute(sql);
+                    }
                 }
                 if (from < 2) {
                     written(connection, snapshotIds());

@@ -37,6 +37,8 @@ public final class StagingRows {
             appendText(appender, model.baseModelDeclaration().orElse(null));
             appendText(appender, model.baseModelRelation().orElse(null));
             appender.append(model.declaresBaseModel());
+            // base_model_source: the Hub's own lineage (baseModels) comes only in hub-stats dumps, read in SQL
+            appender.appendNull();
             appender.endRow();
         } catch (SQLException e) {
             throw CensusStore.failure("cannot stage model " + model.id(), e);

@@ -1,3 +1,3 @@
 -- What deriving a snapshot's lineage had to survive. Parameters: snapshot id, dangling, cycles, self references,
--- invalid ids, invalid declarations.
-INSERT INTO lineage_quality VALUES (?, ?, ?, ?, ?, ?);
+-- invalid ids, invalid declarations, disagreements.
+INSERT INTO lineage_quality VALUES (?, ?, ?, ?, ?, ?, ?);

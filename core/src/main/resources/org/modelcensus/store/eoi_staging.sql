@@ -24,7 +24,8 @@ SELECT
     CASE WHEN nullif(trim(merged_derived_from), '') IS NOT NULL THEN to_json(trim(merged_derived_from))::VARCHAR END
         AS base_model_declaration,
     NULL::VARCHAR AS base_model_relation,
-    nullif(trim(merged_derived_from), '') IS NOT NULL AS declares_base_model
+    nullif(trim(merged_derived_from), '') IS NOT NULL AS declares_base_model,
+    NULL::VARCHAR AS base_model_source
 FROM (
     SELECT
         *,

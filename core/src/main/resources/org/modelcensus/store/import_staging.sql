@@ -19,5 +19,6 @@ CREATE OR REPLACE TEMP TABLE import_staging (
     tags VARCHAR[],
     base_model_declaration VARCHAR,
     base_model_relation VARCHAR,
-    declares_base_model BOOLEAN NOT NULL
+    declares_base_model BOOLEAN NOT NULL,
+    base_model_source VARCHAR
 );

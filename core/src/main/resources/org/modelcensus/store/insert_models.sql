@@ -18,6 +18,7 @@ SELECT
     l.tags,
     l.base_model_declaration,
     l.base_model_relation,
-    l.declares_base_model
+    l.declares_base_model,
+    l.base_model_source
 FROM import_latest l
 JOIN snapshot s ON s.snapshot_date = l.snapshot_date AND s.source = ?;

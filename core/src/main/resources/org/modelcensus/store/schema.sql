@@ -23,6 +23,9 @@ CREATE TABLE IF NOT EXISTS snapshot_file (
 );
 
 -- One row per model per snapshot; (snapshot_id, model_id) is unique by construction (imports replace rows).
+-- base_model_source says where base_model_declaration came from: 'hub' (the Hub's own lineage, baseModels, which
+-- wins over the tags), 'card' (cardData.base_model), or NULL (the tags alone, or a source without either); added by
+-- the migration to version 4 where a store lacks it.
 CREATE TABLE IF NOT EXISTS model_observation (
     snapshot_id BIGINT NOT NULL,
     model_id VARCHAR NOT NULL,
@@ -41,7 +44,8 @@ CREATE TABLE IF NOT EXISTS model_observation (
     tags VARCHAR[],
     base_model_declaration VARCHAR,
     base_model_relation VARCHAR,
-    declares_base_model BOOLEAN NOT NULL
+    declares_base_model BOOLEAN NOT NULL,
+    base_model_source VARCHAR
 );
 
 -- Facts about the store itself, such as the version of this schema.
@@ -50,7 +54,7 @@ CREATE TABLE IF NOT EXISTS store_info (
     value VARCHAR NOT NULL
 );
 -- A new store starts at the current version; an older store keeps its own until it is migrated (CensusStore).
-INSERT OR IGNORE INTO store_info VALUES ('schema_version', '3');
+INSERT OR IGNORE INTO store_info VALUES ('schema_version', '4');
 
 -- Each snapshot's totals, stored when an import writes the snapshot; a total is NULL where the source has no such
 -- counts.
@@ -103,14 +107,16 @@ CREATE TABLE IF NOT EXISTS lineage_broken_edge (
     parent_id VARCHAR NOT NULL
 );
 
--- What deriving each snapshot's lineage had to survive (see LineageQuality).
+-- What deriving each snapshot's lineage had to survive (see LineageQuality); disagreements added by the migration to
+-- version 4.
 CREATE TABLE IF NOT EXISTS lineage_quality (
     snapshot_id BIGINT PRIMARY KEY,
     dangling BIGINT NOT NULL,
     cycles BIGINT NOT NULL,
     self_references BIGINT NOT NULL,
     invalid_ids BIGINT NOT NULL,
-    invalid_declarations BIGINT NOT NULL
+    invalid_declarations BIGINT NOT NULL,
+    disagreements BIGINT DEFAULT 0
 );
 
 -- Crawls of the live Hub in progress: where each stands, so that an interrupted crawl resumes where it stopped.
@@ -159,7 +165,8 @@ CREATE TABLE IF NOT EXISTS crawl_model (
     tags VARCHAR[],
     base_model_declaration VARCHAR,
     base_model_relation VARCHAR,
-    declares_base_model BOOLEAN NOT NULL
+    declares_base_model BOOLEAN NOT NULL,
+    base_model_source VARCHAR
 );
 
 -- Dated LMArena standings imported from leaderboard files (import --format arena-history|lmarena-history), as

@@ -101,24 +101,25 @@ class ParquetFormatsIT {
         Map<String, List<String>> stored = new HashMap<>();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT model_id, base_model_declaration, base_model_relation,"
-                        + " license, parameters, gated, declares_base_model FROM model_observation")) {
+                ResultSet rows = statement.executeQuery(
+                        "SELECT model_id, base_model_declaration, base_model_relation,"
+                                + " license, parameters, gated, declares_base_model, base_model_source FROM model_observation")) {
             while (rows.next()) {
                 List<String> values = new ArrayList<>();
-                for (int column = 2; column <= 7; column++) {
+                for (int column = 2; column <= 8; column++) {
                     values.add(rows.getString(column));
                 }
                 stored.put(rows.getString(1), values);
             }
         }
         assertThat(stored.get("Qwen/Qwen3-8B"))
-                .containsExactly(null, null, "apache-2.0", "8190735360", "false", "false");
+                .containsExactly(null, null, "apache-2.0", "8190735360", "false", "false", null);
         assertThat(stored.get("someone/qwen3-tune"))
                 .as("the Hub's baseModels win over the card and the tags")
-                .containsExactly("[\"Qwen/Qwen3-8B\"]", "finetune", "mit", null, "auto", "true");
+                .containsExactly("[\"Qwen/Qwen3-8B\"]", "finetune", "mit", null, "auto", "true", "hub");
         assertThat(stored.get("someone/qwen3-adapter"))
-                .containsExactly("[\"Qwen/Qwen3-8B\"]", "adapter", null, null, "manual", "true");
-        assertThat(stored.get("someone/plain")).containsExactly(null, null, null, null, null, "false");
+                .containsExactly("[\"Qwen/Qwen3-8B\"]", "adapter", null, null, "manual", "true", "card");
+        assertThat(stored.get("someone/plain")).containsExactly(null, null, null, null, null, "false", null);
         JsonNode lineage = json.readTree(
                 cli.run("lineage", "--model", "someone/qwen3-tune", "--format", "json", "--store", store.toString())
                         .out());
@@ -128,10 +129,10 @@ class ParquetFormatsIT {
                 tune = model;
             }
         }
-        // the Hub's parent with the Hub's relation; the tag's own parent still stands beside it (tags are not
-        // overruled)
+        // the Hub's parent with the Hub's relation, alone: its tag naming Qwen2.5-7B is overruled, and counted
         assertThat(tune).isNotNull();
-        assertThat(tune.get("parents").toString()).contains("{\"id\":\"Qwen/Qwen3-8B\",\"relation\":\"finetune\"}");
+        assertThat(tune.get("parents").toString()).isEqualTo("[{\"id\":\"Qwen/Qwen3-8B\",\"relation\":\"finetune\"}]");
+        assertThat(lineage.get("quality").get("disagreements").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -438,7 +439,7 @@ class ParquetFormatsIT {
         }
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out())
-                .contains("(derived_org_country)")
+                .contains("(org_country)")
                 .contains("Which column reproduces which published figure")
                 .contains("International/Online 23.80 %: closest by org_country (24.00 %, +0.2 pts)");
     }

@@ -38,8 +38,8 @@ class StoreMigrationIT {
 
         CliRunner.Result migrated = cli.run("migrate", "--store", older.toString());
         assertThat(migrated.exitCode()).as(migrated.err()).isZero();
-        assertThat(migrated.out()).contains("Migrated store " + older + " to schema version 3");
-        assertThat(cli.run("migrate", "--store", older.toString()).out()).contains("already has schema version 3");
+        assertThat(migrated.out()).contains("Migrated store " + older + " to schema version 4");
+        assertThat(cli.run("migrate", "--store", older.toString()).out()).contains("already has schema version 4");
 
         for (List<String> command : List.of(
                 List.of("shares", "--by", "country", "--view", "origin", "--source", "lineage-crawl"),
@@ -66,7 +66,7 @@ class StoreMigrationIT {
         CliRunner.Result result = cli.run("shares", "--by", "country", "--view", "origin", "--format", "json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).contains("upgrading it to schema version 3");
+        assertThat(result.err()).contains("upgrading it to schema version 4");
         assertThat(cli.run("shares", "--by", "country").err()).doesNotContain("upgrading");
     }
 
@@ -78,7 +78,7 @@ class StoreMigrationIT {
                 .isZero();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
                 Statement statement = connection.createStatement()) {
-            statement.execute("UPDATE store_info SET value = '4' WHERE key = 'schema_version'");
+            statement.execute("UPDATE store_info SET value = '5' WHERE key = 'schema_version'");
         }
 
         for (String[] command : List.of(
@@ -87,7 +87,7 @@ class StoreMigrationIT {
                 new String[] {"migrate", "--store", store.toString()})) {
             CliRunner.Result result = cli.run(command);
             assertThat(result.exitCode()).as(String.join(" ", command)).isEqualTo(65);
-            assertThat(result.err()).contains("schema version 4, written by a newer ModelCensus");
+            assertThat(result.err()).contains("schema version 5, written by a newer ModelCensus");
         }
     }
 
@@ -99,6 +99,7 @@ class StoreMigrationIT {
         sampleStoresOfOneHub(cli, current, older);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + older.toAbsolutePath());
                 Statement statement = connection.createStatement()) {
+            withoutVersionFour(statement);
             statement.execute("ALTER TABLE snapshot DROP COLUMN hub");
             statement.execute("UPDATE store_info SET value = '2' WHERE key = 'schema_version'");
         }
@@ -112,6 +113,45 @@ class StoreMigrationIT {
         snapshots.forEach(snapshot -> assertThat(snapshot.get("hub").asText()).isEqualTo("huggingface"));
         assertThat(cli.json(older, "status").toString().replace(older.toString(), current.toString()))
                 .isEqualTo(cli.json(current, "status").toString());
+    }
+
+    @Test
+    void aStoreOfVersionThreeGetsTheSourceOfDeclarationsAndTheDisagreements() throws SQLException {
+        CliRunner cli = new CliRunner(directory.resolve("home"), Map.of());
+        Path current = directory.resolve("current.duckdb");
+        Path older = directory.resolve("older.duckdb");
+        for (Path store : List.of(current, older)) {
+            assertThat(cli.run("import", "--sample", "--store", store.toString())
+                            .exitCode())
+                    .isZero();
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + older.toAbsolutePath());
+                Statement statement = connection.createStatement()) {
+            withoutVersionFour(statement);
+            statement.execute("UPDATE store_info SET value = '3' WHERE key = 'schema_version'");
+        }
+
+        assertThat(cli.run("lineage", "--store", older.toString()).err()).contains("has schema version 3");
+        CliRunner.Result migrated = cli.run("migrate", "--store", older.toString());
+        assertThat(migrated.exitCode()).as(migrated.err()).isZero();
+        assertThat(migrated.out()).contains("to schema version 4");
+
+        for (List<String> command : List.of(
+                List.of("lineage", "--source", "lineage-crawl"),
+                List.of("shares", "--by", "country", "--view", "origin", "--source", "lineage-crawl"),
+                List.of("status"))) {
+            String[] args = command.toArray(String[]::new);
+            assertThat(cli.json(older, args).toString().replace(older.toString(), current.toString()))
+                    .as(String.join(" ", command))
+                    .isEqualTo(cli.json(current, args).toString());
+        }
+    }
+
+    /** What version 4 added: where declarations came from, and the disagreements of lineage. */
+    private static void withoutVersionFour(Statement statement) throws SQLException {
+        statement.execute("ALTER TABLE model_observation DROP COLUMN base_model_source");
+        statement.execute("ALTER TABLE crawl_model DROP COLUMN base_model_source");
+        statement.execute("ALTER TABLE lineage_quality DROP COLUMN disagreements");
     }
 
     /** Stores of the bundled sample as an older version could hold it (see withoutModelScope). */
@@ -151,6 +191,7 @@ class StoreMigrationIT {
     private static void downgradeToVersionOne(Path store) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
                 Statement statement = connection.createStatement()) {
+            withoutVersionFour(statement);
             statement.execute("ALTER TABLE snapshot DROP COLUMN hub");
             for (String table : List.of(
                     "snapshot_summary",

@@ -85,8 +85,8 @@ class LineageDerivationIT {
         DeclarationParser parser = new DeclarationParser(new ObjectMapper());
         List<DeclaredModel> models = new ArrayList<>();
         try (PreparedStatement statement = store.connection()
-                .prepareStatement("SELECT model_id, namespace, tags, base_model_declaration, base_model_relation"
-                        + " FROM model_observation WHERE snapshot_id = ?")) {
+                .prepareStatement("SELECT model_id, namespace, tags, base_model_declaration, base_model_relation,"
+                        + " coalesce(base_model_source = 'hub', FALSE) FROM model_observation WHERE snapshot_id = ?")) {
             statement.setLong(1, snapshot.id());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -105,6 +105,7 @@ class LineageDerivationIT {
                                     tagList,
                                     Optional.ofNullable(rows.getString(4)),
                                     Optional.ofNullable(rows.getString(5)),
+                                    rows.getBoolean(6),
                                     quality)));
                 }
             }

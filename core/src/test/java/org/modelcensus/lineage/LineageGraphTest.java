@@ -27,7 +27,7 @@ class LineageGraphTest {
                 .containsExactly(link("org/quant-a", Relation.QUANTIZED), link("org/tune-a", Relation.FINETUNE));
         assertThat(graph.relation("org/merged")).contains(Relation.MERGE);
         assertThat(graph.relation("org/base-b")).isEmpty();
-        assertThat(graph.quality()).isEqualTo(new LineageQuality(0, 0, 0, 0, 0));
+        assertThat(graph.quality()).isEqualTo(new LineageQuality(0, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -110,7 +110,7 @@ class LineageGraphTest {
         assertThat(graph.parents("me/self")).isEmpty();
         assertThat(graph.roots("you/a")).containsExactly("gone/Base");
         assertThat(graph.roots("you/b")).containsExactly("gone/Base");
-        assertThat(graph.quality()).isEqualTo(new LineageQuality(1, 0, 1, 0, 0));
+        assertThat(graph.quality()).isEqualTo(new LineageQuality(1, 0, 1, 0, 0, 0));
     }
 
     @Test

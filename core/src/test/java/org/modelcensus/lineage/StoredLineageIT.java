@@ -36,7 +36,7 @@ class StoredLineageIT {
 
             // number, empty list, object: malformed; the dataset URL: an invalid id; a/self: a self-reference;
             // the two-model cycle: broken once; b/missing: dangling
-            assertThat(lineage.quality(snapshot)).isEqualTo(new LineageQuality(1, 1, 1, 1, 3));
+            assertThat(lineage.quality(snapshot)).isEqualTo(new LineageQuality(1, 1, 1, 1, 3, 0));
             assertThat(lineage.brokenEdges(snapshot)).containsExactly(new BrokenEdge("a/cycle-one", "a/cycle-two"));
             assertThat(lineage.around(snapshot, "a/fine").orElseThrow().roots("a/fine"))
                     .containsExactly("b/missing");
