@@ -37,7 +37,8 @@ public final class StagingRows {
             appendText(appender, model.baseModelDeclaration().orElse(null));
             appendText(appender, model.baseModelRelation().orElse(null));
             appender.append(model.declaresBaseModel());
-            // base_model_source: the Hub's own lineage (baseModels) comes only in hub-stats dumps, read in SQL
+            // base_model_source and trending_score: only hub-stats dumps have them, read in SQL
+            appender.appendNull();
             appender.appendNull();
             appender.endRow();
         } catch (SQLException e) {

@@ -25,7 +25,8 @@ SELECT
         AS base_model_declaration,
     NULL::VARCHAR AS base_model_relation,
     nullif(trim(merged_derived_from), '') IS NOT NULL AS declares_base_model,
-    NULL::VARCHAR AS base_model_source
+    NULL::VARCHAR AS base_model_source,
+    NULL::DOUBLE AS trending_score
 FROM (
     SELECT
         *,

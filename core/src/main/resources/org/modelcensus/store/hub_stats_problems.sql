@@ -28,6 +28,8 @@ WITH problems AS (
                 THEN '"cardData" is "' || left("cardData", 120) || '"; expected the model card''s metadata as JSON'
             WHEN "cardData" IS NOT NULL AND json_type("cardData") <> 'OBJECT'
                 THEN '"cardData" is "' || left("cardData", 120) || '"; expected a JSON object'
+            WHEN "trendingScore" IS NOT NULL AND TRY_CAST("trendingScore" AS DOUBLE) IS NULL
+                THEN '"trendingScore" is "' || left("trendingScore", 120) || '"; expected a number'
         END AS problem
     FROM parquet_rows
 )

@@ -21,6 +21,7 @@ SELECT * FROM (
         NULL::STRUCT(relation VARCHAR, models STRUCT(_id VARCHAR, id VARCHAR)[]) AS "baseModels",
         NULL::VARCHAR AS "cardData",
         NULL::STRUCT(total BIGINT) AS safetensors,
+        NULL::VARCHAR AS "trendingScore",
         NULL::BIGINT AS file_row_number
     WHERE FALSE
 )

@@ -1,7 +1,7 @@
 -- Moves a checked hub-stats file into the staging table as one snapshot. The declared base models are the Hub's own
 -- lineage (baseModels) where it names parents (base_model_source 'hub': it wins over the base_model: tags, and the
 -- lineage stage counts where they disagree), else the card's base_model ('card'); the licence is the card's, else the
--- license: tag's; parameters are safetensors.total.
+-- license: tag's; parameters are safetensors.total; trendingScore is kept as the Hub computed it.
 -- Parameters: arrival offset, file index, snapshot date, the Hub's placeholder creation time.
 INSERT INTO import_staging
 SELECT
@@ -34,7 +34,8 @@ SELECT
     END AS base_model_relation,
     declaration IS NOT NULL
         OR len(list_filter(coalesce(tags, []), tag -> starts_with(tag, 'base_model:'))) > 0 AS declares_base_model,
-    CASE WHEN hub_parents THEN 'hub' WHEN declaration IS NOT NULL THEN 'card' END AS base_model_source
+    CASE WHEN hub_parents THEN 'hub' WHEN declaration IS NOT NULL THEN 'card' END AS base_model_source,
+    TRY_CAST("trendingScore" AS DOUBLE) AS trending_score
 FROM (
     SELECT
         *,

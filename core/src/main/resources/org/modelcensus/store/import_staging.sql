@@ -20,5 +20,6 @@ CREATE OR REPLACE TEMP TABLE import_staging (
     base_model_declaration VARCHAR,
     base_model_relation VARCHAR,
     declares_base_model BOOLEAN NOT NULL,
-    base_model_source VARCHAR
+    base_model_source VARCHAR,
+    trending_score DOUBLE
 );

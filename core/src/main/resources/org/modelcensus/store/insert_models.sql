@@ -19,6 +19,7 @@ SELECT
     l.base_model_declaration,
     l.base_model_relation,
     l.declares_base_model,
-    l.base_model_source
+    l.base_model_source,
+    l.trending_score
 FROM import_latest l
 JOIN snapshot s ON s.snapshot_date = l.snapshot_date AND s.source = ?;

@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS snapshot_file (
 -- One row per model per snapshot; (snapshot_id, model_id) is unique by construction (imports replace rows).
 -- base_model_source says where base_model_declaration came from: 'hub' (the Hub's own lineage, baseModels, which
 -- wins over the tags), 'card' (cardData.base_model), or NULL (the tags alone, or a source without either); added by
--- the migration to version 4 where a store lacks it.
+-- the migration to version 4 where a store lacks it, as is trending_score (the Hub's trendingScore, in hub-stats dumps).
 CREATE TABLE IF NOT EXISTS model_observation (
     snapshot_id BIGINT NOT NULL,
     model_id VARCHAR NOT NULL,
@@ -45,7 +45,8 @@ CREATE TABLE IF NOT EXISTS model_observation (
     base_model_declaration VARCHAR,
     base_model_relation VARCHAR,
     declares_base_model BOOLEAN NOT NULL,
-    base_model_source VARCHAR
+    base_model_source VARCHAR,
+    trending_score DOUBLE
 );
 
 -- Facts about the store itself, such as the version of this schema.
@@ -166,7 +167,8 @@ CREATE TABLE IF NOT EXISTS crawl_model (
     base_model_declaration VARCHAR,
     base_model_relation VARCHAR,
     declares_base_model BOOLEAN NOT NULL,
-    base_model_source VARCHAR
+    base_model_source VARCHAR,
+    trending_score DOUBLE
 );
 
 -- Dated LMArena standings imported from leaderboard files (import --format arena-history|lmarena-history), as

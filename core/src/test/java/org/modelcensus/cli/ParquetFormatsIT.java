@@ -83,14 +83,16 @@ class ParquetFormatsIT {
                 "SELECT * FROM (VALUES"
                         + " ('Qwen/Qwen3-8B', 100::BIGINT, ['license:apache-2.0'], NULL,"
                         + "  '{\"license\": \"apache-2.0\"}', {'parameters': MAP {'BF16': 8190735360}, 'total':"
-                        + "  8190735360}, 'false'),"
+                        + "  8190735360}, 'false', 42),"
                         + " ('someone/qwen3-tune', 40::BIGINT, ['base_model:Qwen/Qwen2.5-7B'],"
                         + "  {'relation': 'finetune', 'models': [{'_id': '6795', 'id': 'Qwen/Qwen3-8B'}]},"
-                        + "  '{\"base_model\": \"Qwen/Qwen2.5-7B\", \"license\": [\"mit\", \"other\"]}', NULL, 'auto'),"
+                        + "  '{\"base_model\": \"Qwen/Qwen2.5-7B\", \"license\": [\"mit\", \"other\"]}', NULL, 'auto', 0),"
                         + " ('someone/qwen3-adapter', 7::BIGINT, [], NULL,"
-                        + "  '{\"base_model\": [\"Qwen/Qwen3-8B\"], \"base_model_relation\": \"adapter\"}', NULL, 'manual'),"
-                        + " ('someone/plain', 1::BIGINT, NULL, NULL, NULL, NULL, NULL))"
-                        + " AS t(id, downloads, tags, \"baseModels\", \"cardData\", safetensors, gated)");
+                        + "  '{\"base_model\": [\"Qwen/Qwen3-8B\"], \"base_model_relation\": \"adapter\"}', NULL, 'manual',"
+                        + "  NULL),"
+                        + " ('someone/plain', 1::BIGINT, NULL, NULL, NULL, NULL, NULL, 3))"
+                        + " AS t(id, downloads, tags, \"baseModels\", \"cardData\", safetensors, gated,"
+                        + " \"trendingScore\")");
         CliRunner cli = new CliRunner(directory, Map.of());
         Path store = directory.resolve("census.duckdb");
 
@@ -101,25 +103,25 @@ class ParquetFormatsIT {
         Map<String, List<String>> stored = new HashMap<>();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT model_id, base_model_declaration, base_model_relation,"
-                                + " license, parameters, gated, declares_base_model, base_model_source FROM model_observation")) {
+                ResultSet rows = statement.executeQuery("SELECT model_id, base_model_declaration, base_model_relation,"
+                        + " license, parameters, gated, declares_base_model, base_model_source, trending_score"
+                        + " FROM model_observation")) {
             while (rows.next()) {
                 List<String> values = new ArrayList<>();
-                for (int column = 2; column <= 8; column++) {
+                for (int column = 2; column <= 9; column++) {
                     values.add(rows.getString(column));
                 }
                 stored.put(rows.getString(1), values);
             }
         }
         assertThat(stored.get("Qwen/Qwen3-8B"))
-                .containsExactly(null, null, "apache-2.0", "8190735360", "false", "false", null);
+                .containsExactly(null, null, "apache-2.0", "8190735360", "false", "false", null, "42.0");
         assertThat(stored.get("someone/qwen3-tune"))
                 .as("the Hub's baseModels win over the card and the tags")
-                .containsExactly("[\"Qwen/Qwen3-8B\"]", "finetune", "mit", null, "auto", "true", "hub");
+                .containsExactly("[\"Qwen/Qwen3-8B\"]", "finetune", "mit", null, "auto", "true", "hub", "0.0");
         assertThat(stored.get("someone/qwen3-adapter"))
-                .containsExactly("[\"Qwen/Qwen3-8B\"]", "adapter", null, null, "manual", "true", "card");
-        assertThat(stored.get("someone/plain")).containsExactly(null, null, null, null, null, "false", null);
+                .containsExactly("[\"Qwen/Qwen3-8B\"]", "adapter", null, null, "manual", "true", "card", null);
+        assertThat(stored.get("someone/plain")).containsExactly(null, null, null, null, null, "false", null, "3.0");
         JsonNode lineage = json.readTree(
                 cli.run("lineage", "--model", "someone/qwen3-tune", "--format", "json", "--store", store.toString())
                         .out());
@@ -151,6 +153,18 @@ class ParquetFormatsIT {
 
         assertThat(imported.exitCode()).isEqualTo(65);
         assertThat(imported.err()).contains("row 1").contains("\"cardData\" is \"base_model: x\"");
+
+        Path trending = directory.resolve("trending_2026-06-02.parquet");
+        writeParquet(trending, "SELECT 'a/b' AS id, 'hot' AS \"trendingScore\"");
+        CliRunner.Result refused = cli.run(
+                "import",
+                trending.toString(),
+                "--format",
+                "hub-stats",
+                "--store",
+                directory.resolve("c.duckdb").toString());
+        assertThat(refused.exitCode()).isEqualTo(65);
+        assertThat(refused.err()).contains(trending + ": row 1: \"trendingScore\" is \"hot\"; expected a number");
     }
 
     @Test

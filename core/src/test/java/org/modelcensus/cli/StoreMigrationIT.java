@@ -147,10 +147,12 @@ class StoreMigrationIT {
         }
     }
 
-    /** What version 4 added: where declarations came from, and the disagreements of lineage. */
+    /** What version 4 added: where declarations came from, the Hub's trending score, the disagreements of lineage. */
     private static void withoutVersionFour(Statement statement) throws SQLException {
         statement.execute("ALTER TABLE model_observation DROP COLUMN base_model_source");
         statement.execute("ALTER TABLE crawl_model DROP COLUMN base_model_source");
+        statement.execute("ALTER TABLE model_observation DROP COLUMN trending_score");
+        statement.execute("ALTER TABLE crawl_model DROP COLUMN trending_score");
         statement.execute("ALTER TABLE lineage_quality DROP COLUMN disagreements");
     }
 
