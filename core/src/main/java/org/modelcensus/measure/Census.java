@@ -2,6 +2,7 @@ package org.modelcensus.measure;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.function.Supplier;
 import org.modelcensus.attribution.OrganizationRegistry;
 import org.modelcensus.engine.Engine;
 import org.modelcensus.lineage.StoredLineage;
@@ -103,6 +104,21 @@ public final class Census implements AutoCloseable {
                         ? catalog.list().onHub(hub)
                         : resolver.snapshots().onHub(hub));
         return this;
+    }
+
+    /**
+     * Runs {@code work} with the choices without a source made among {@code hub}'s snapshots, then goes back to the
+     * choices this census made before: for a server's worker, shared between queries of different hubs.
+     */
+    public <T> T onHub(Hub hub, Supplier<T> work) {
+        requireNonNull(work, "work is null");
+        MeasureResolver before = resolver();
+        onHub(hub);
+        try {
+            return work.get();
+        } finally {
+            resolver = before;
+        }
     }
 
     /** The snapshots the resolver chooses from. */

@@ -1,9 +1,13 @@
 package org.modelcensus.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.modelcensus.lineage.LineageQuality;
 import org.modelcensus.measure.Cohort;
@@ -24,6 +28,21 @@ public final class JsonOutput {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render JSON", e);
         }
+    }
+
+    /**
+     * Prints a value as pretty-printed JSON and a line break, as {@link #write} renders its tree, streamed: no tree
+     * and no string of the whole answer is built (a scan's answer runs to megabytes). The stream stays open.
+     */
+    public static void print(ObjectMapper json, Object value, PrintStream out) {
+        try {
+            json.writerWithDefaultPrettyPrinter()
+                    .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot print JSON", e);
+        }
+        out.println();
     }
 
     /** Puts a download count: a whole number as an integer, a split credit as a decimal. */

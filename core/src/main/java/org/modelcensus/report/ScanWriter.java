@@ -38,7 +38,7 @@ public final class ScanWriter {
         switch (format) {
             case TABLE -> out.print(Layout.fit(text(dependence), width));
             case CSV -> csv(dependence, out);
-            case JSON -> out.println(JsonOutput.write(json, json.valueToTree(toJson(dependence))));
+            case JSON -> JsonOutput.print(json, toJson(dependence), out);
         }
     }
 

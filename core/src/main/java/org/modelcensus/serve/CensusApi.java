@@ -25,6 +25,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.modelcensus.CensusException;
@@ -181,13 +182,16 @@ public final class CensusApi implements AutoCloseable {
         return answer("sensitivity " + query.canonical(), worker -> {
             ArgumentParser arguments = Query.arguments();
             GroupBy by = arguments.by(query.required("by"));
-            Sensitivity sensitivity = new SensitivityCalculator(worker)
-                    .compute(
-                            request(query, query.date("from"), end(query)),
-                            by,
-                            view(query),
-                            arguments.unknownAs(query.text("unknown-as")),
-                            query.text("compare").map(text -> List.of(text.split(",", -1))));
+            Sensitivity sensitivity = onQueryHub(
+                    worker,
+                    query,
+                    () -> new SensitivityCalculator(worker)
+                            .compute(
+                                    request(query, query.date("from"), end(query)),
+                                    by,
+                                    view(query),
+                                    arguments.unknownAs(query.text("unknown-as")),
+                                    query.text("compare").map(text -> List.of(text.split(",", -1)))));
             return new SensitivityWriter(json, Layout.DEFAULT_WIDTH).toJson(sensitivity);
         });
     }
@@ -201,8 +205,16 @@ public final class CensusApi implements AutoCloseable {
                     request(query, query.date("from"), end(query)),
                     view(query),
                     arguments.unknownAs(query.text("unknown-as")));
-            return new ReportJsonWriter(json).toJson(new ReportService().report(census, request));
+            return new ReportJsonWriter(json)
+                    .toJson(onQueryHub(census, query, () -> new ReportService().report(census, request)));
         });
+    }
+
+    /** Runs work on a worker choosing among the snapshots of the query's {@code hub}, where it names one. */
+    private static <T> T onQueryHub(Census worker, Query query, Supplier<T> work) {
+        return query.text("hub")
+                .map(label -> worker.onHub(Query.arguments().hub(label), work))
+                .orElseGet(work);
     }
 
     public byte[] series(Map<String, List<String>> parameters) {

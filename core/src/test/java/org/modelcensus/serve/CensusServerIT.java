@@ -118,7 +118,15 @@ class CensusServerIT {
                         .get("rows"));
         assertThat(ok("/api/series?by=country&hub=modelscope"))
                 .isEqualTo(cli("series", "--by", "country", "--hub", "modelscope"));
+        JsonNode sensitivity = ok("/api/sensitivity?by=country&hub=modelscope");
+        assertThat(sensitivity).isEqualTo(cli("sensitivity", "--by", "country", "--hub", "modelscope"));
+        assertThat(ok("/api/report?hub=modelscope")).isEqualTo(cli("report", "--hub", "modelscope"));
+        // the worker that answered for ModelScope chooses Hugging Face's snapshots again for a query without hub
+        JsonNode huggingFace = ok("/api/sensitivity?by=country");
+        assertThat(huggingFace).isEqualTo(cli("sensitivity", "--by", "country"));
+        assertThat(huggingFace).isNotEqualTo(sensitivity);
         assertProblem("/api/shares?by=country&hub=gitee", 400, "INVALID_ARGUMENT", "hub", "hub is \"gitee\"");
+        assertProblem("/api/report?hub=gitee", 400, "INVALID_ARGUMENT", "hub", "hub is \"gitee\"");
         assertProblem("/api/hubs?by=planet", 400, "INVALID_ARGUMENT", "by", "by is \"planet\"");
         assertProblem("/api/hubs?links=true", 400, "INVALID_ARGUMENT", "links", "unknown parameter");
     }

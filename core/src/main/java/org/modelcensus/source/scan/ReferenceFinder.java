@@ -99,8 +99,10 @@ public final class ReferenceFinder {
                     "checkpoint",
                     "repo",
                     "tokenizer",
-                    "engine")
-            .where(ReferenceFinder::mayFollowKey);
+                    "engine",
+                    "hf_repo")
+            .where(ReferenceFinder::mayFollowKey)
+            .fromWords();
 
     /**
      * Whether the text before a candidate ends as {@link #MODEL_KEY} needs: after an optional quote, white space,
@@ -444,6 +446,8 @@ public final class ReferenceFinder {
         private int lastBracket;
         /** Whether any word of the line may be a name (see anyWord), once known. */
         private int anyWord;
+        /** Where the file's first "ollama" stands (its length for none), once a line asks; lines before it hold none. */
+        private int firstOllama = -1;
 
         FileScan(String file, FileKind kind, Consumer<FoundReference> found) {
             this.file = file;
@@ -559,7 +563,11 @@ public final class ReferenceFinder {
         /** Whether any word of the line may be a name: in a Modelfile, a file about Ollama, a line saying ollama. */
         private boolean anyWord() {
             if (anyWord == UNKNOWN) {
-                anyWord = OLLAMA.in(text, from, to) >= 0 ? YES : NO;
+                if (firstOllama < 0) {
+                    int first = OLLAMA.in(text, 0, text.length);
+                    firstOllama = first < 0 ? text.length : first;
+                }
+                anyWord = firstOllama < to && OLLAMA.in(text, Math.max(from, firstOllama), to) >= 0 ? YES : NO;
             }
             return anyWord == YES;
         }
