@@ -106,7 +106,7 @@ final class HubsCommand implements Callable<Integer> {
         var groupBy = ArgumentParser.forFlags().by(by);
         var format = output.format();
         try (Census session = common.openCensus(context)) {
-            HubNamespaces namespaces = HubNamespaces.bundled(session.registry());
+            HubNamespaces namespaces = HubNamespaces.bundledWhereRegistered(session.registry());
             HubComparison comparison = new HubComparison(
                     session.engine(), namespaces, session.snapshots().snapshots());
             HubComparison.Window window = comparison.window(

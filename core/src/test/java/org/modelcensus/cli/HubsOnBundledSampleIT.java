@@ -166,6 +166,37 @@ class HubsOnBundledSampleIT {
     }
 
     @Test
+    void aRegistryOfOnesOwnCountsTheModelScopeNamespacesOfTheOrganisationsItLists() throws IOException {
+        // Alibaba's namespaces alone, as the bundled registry lists them
+        StringBuilder rows = new StringBuilder("namespace,organization,country,type,source\n");
+        for (String[] row : csv("data/organizations.csv")) {
+            if (row[1].equals("Alibaba")) {
+                rows.append(row[0]).append(",Alibaba,CN,big-tech,a test\n");
+            }
+        }
+        Path registry = directory.resolve("own-registry.csv");
+        Files.writeString(registry, rows);
+
+        JsonNode own = cli.json(store, "hubs", "--by", "organization", "--registry", registry.toString());
+        JsonNode bundled = cli.json(store, "hubs", "--by", "organization");
+
+        assertThat(modelScopeDownloads(own, "Alibaba"))
+                .as("Alibaba's ModelScope namespaces count for it as with the bundled registry")
+                .isEqualTo(modelScopeDownloads(bundled, "Alibaba"))
+                .isPositive();
+        assertThat(modelScopeDownloads(own, "UNKNOWN")).isPositive();
+    }
+
+    private static long modelScopeDownloads(JsonNode hubs, String key) {
+        for (JsonNode row : hubs.get("rows")) {
+            if (row.get("key").asText().equals(key)) {
+                return row.at("/downloads/modelscope").asLong();
+            }
+        }
+        return 0;
+    }
+
+    @Test
     void theReportHoldsTheComparisonOfItsDay() {
         JsonNode report = cli.json(store, "report");
 
