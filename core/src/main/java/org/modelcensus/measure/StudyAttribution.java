@@ -3,8 +3,8 @@ package org.modelcensus.measure;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The attribution columns of the study's dataset ("Economies of Open Intelligence", mmpr/open_model_evolution_data),
@@ -61,12 +61,10 @@ public enum StudyAttribution {
      * (the plain columns, then the single ones, then the merged groups).
      */
     public static List<StudyAttribution> defaults(List<String> columns) {
-        return Arrays.stream(values())
-                .filter(attribution -> columns.contains(attribution.column))
-                .collect(Collectors.groupingBy(StudyAttribution::derived, TreeMap::new, Collectors.toList()))
-                .values()
-                .stream()
-                .map(list -> list.get(0))
+        return Stream.of(false, true)
+                .flatMap(derived -> Arrays.stream(values())
+                        .filter(attribution -> attribution.derived == derived && columns.contains(attribution.column))
+                        .limit(1))
                 .toList();
     }
 }

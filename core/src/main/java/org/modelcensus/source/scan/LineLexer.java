@@ -62,15 +62,8 @@ final class LineLexer {
 
     /**
      * The marks of the characters of the line {@code text[from, to)}, the mark of {@code text[from + i]} at {@code i};
-     * valid until the next call.
-     */
-    byte[] mark(byte[] text, int from, int to) {
-        return mark(text, from, to, mayOpen(text, from, to));
-    }
-
-    /**
-     * As {@link #mark(byte[], int, int)}, told by the caller whether the line holds a character that may open a string
-     * or a comment ({@link #mayOpen}), which it found in its own pass over the line.
+     * valid until the next call. {@code mayOpen} says whether the line holds a character that may open a string or a
+     * comment ({@link #mayOpen}), as the caller found in its own pass over the line.
      */
     byte[] mark(byte[] text, int from, int to, boolean mayOpen) {
         notOnlyCode = bare != CODE || open != NOTHING_OPEN;
